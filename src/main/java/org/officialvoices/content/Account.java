@@ -1,0 +1,30 @@
+package org.officialvoices.content;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.officialvoices.diag.Pos;
+
+/**
+ * One presence of one owner on one platform, read from {@code accounts/<id>.json}.
+ *
+ * @param country ISO 3166 code of the country whose government or organisation owns the account
+ * @param source  where we learned the account exists
+ */
+public record Account(String id, Pos idPos, String name, String nameZh, String handle, Ref platform, String owner,
+        Ref kind, String country, Pos countryPos, Dated created, Status status, Ref source, String summary,
+        List<Event> events, List<Observation> observations, String path) {
+
+    public Account {
+        events = List.copyOf(events);
+        observations = List.copyOf(observations);
+    }
+
+    public Optional<String> chineseName() {
+        return Optional.ofNullable(nameZh);
+    }
+
+    public Optional<Dated> createdDate() {
+        return Optional.ofNullable(created);
+    }
+}

@@ -1,0 +1,62 @@
+package org.officialvoices.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.officialvoices.content.json.JNode;
+import org.officialvoices.content.json.JsonTreeReader;
+import org.officialvoices.content.json.ObjectFields;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.source.SourceFile;
+
+/** Reads one {@code accounts/<id>.json} file into an {@link Account}. */
+final class AccountReader {
+
+    static final Set<String> FIELDS = Set.of("id", "name", "nameZh", "handle", "platform", "owner", "kind", "country",
+            "created", "status", "source", "summary", "events", "observations");
+
+    private AccountReader() {
+    }
+
+    static Optional<Account> read(SourceFile file, Diagnostics d) {
+        return JsonTreeReader.read(file, d)
+                .flatMap(root -> ObjectFields.of(root, file.path(), d, "account", FIELDS))
+                .flatMap(f -> account(f, file, d));
+    }
+
+    private static Optional<Account> account(ObjectFields f, SourceFile file, Diagnostics d) {
+        String id = f.requiredString("id");
+        if (id != null && !id.equals(file.stem())) {
+            d.error(file.path(), f.pos("id"), "account id \"" + id + "\" does not match its file name",
+                    "rename the file to accounts/" + id + ".json, or set \"id\": \"" + file.stem() + "\"");
+        }
+        String name = f.requiredString("name");
+        String nameZh = f.optionalString("nameZh").orElse(null);
+        String handle = f.optionalString("handle").orElse(null);
+        Ref platform = Values.ref(f, "platform", true);
+        String owner = f.requiredString("owner");
+        Ref kind = Values.ref(f, "kind", true);
+        String country = f.requiredString("country");
+        Dated created = Values.dated(f, "created");
+        Status status = Values.choice(f, "status", Status::byId, Status.ids(), null);
+        Ref source = Values.ref(f, "source", true);
+        String summary = f.optionalString("summary").orElse(null);
+        List<Event> events = new ArrayList<>();
+        for (JNode node : f.array("events", false)) {
+            Values.event(node, file.path(), d).ifPresent(events::add);
+        }
+        List<Observation> observations = new ArrayList<>();
+        for (JNode node : f.array("observations", false)) {
+            ObjectFields.of(node, file.path(), d, "observation", Values.OBSERVATION_FIELDS)
+                    .flatMap(Values::observation).ifPresent(observations::add);
+        }
+        if (id == null || name == null || platform == null || owner == null || kind == null || country == null
+                || status == null || source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Account(id, f.pos("id"), name, nameZh, handle, platform, owner, kind, country,
+                f.pos("country"), created, status, source, summary, events, observations, file.path()));
+    }
+}

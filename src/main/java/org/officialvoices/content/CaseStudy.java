@@ -1,0 +1,18 @@
+package org.officialvoices.content;
+
+import java.util.List;
+
+/**
+ * A Markdown case study from {@code case-studies/<slug>.md}.
+ *
+ * @param bodyLine the file line where the Markdown body starts, to report body problems at file lines
+ */
+public record CaseStudy(String slug, String title, String summary, PartialDate date, List<Ref> accounts,
+        List<Ref> sources, List<Ref> datasets, String body, int bodyLine, String path) {
+
+    public CaseStudy {
+        accounts = List.copyOf(accounts);
+        sources = List.copyOf(sources);
+        datasets = List.copyOf(datasets);
+    }
+}

@@ -1,0 +1,96 @@
+package org.officialvoices.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.officialvoices.content.json.JNode;
+import org.officialvoices.content.json.JsonTreeReader;
+import org.officialvoices.content.json.ObjectFields;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.source.SourceFile;
+
+/** Reads the single-file catalogues: {@code site.json}, {@code sources.json}, {@code platforms.json}, {@code kinds.json}. */
+final class CatalogReader {
+
+    static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures");
+    static final Set<String> SOURCE_FIELDS = Set.of("id", "publisher", "title", "titleSupplied", "author", "date",
+            "dateInferred", "url", "note");
+    static final Set<String> PLATFORM_FIELDS = Set.of("id", "name", "nameZh", "launched", "summary");
+    static final Set<String> KIND_FIELDS = Set.of("id", "label", "plural", "summary");
+
+    private CatalogReader() {
+    }
+
+    static Optional<SiteConfig> site(SourceFile file, Diagnostics d) {
+        return JsonTreeReader.read(file, d)
+                .flatMap(root -> ObjectFields.of(root, file.path(), d, "site settings", SITE_FIELDS))
+                .flatMap(f -> {
+                    String title = f.requiredString("title");
+                    String tagline = f.optionalString("tagline").orElse("");
+                    String baseUrl = f.requiredString("baseUrl");
+                    if (baseUrl != null && !(baseUrl.matches("https?://[^\\s\"<>]+") && baseUrl.endsWith("/"))) {
+                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /",
+                                "for example \"https://example.org/report/\"");
+                        baseUrl = null;
+                    }
+                    String language = f.optionalString("language").orElse("en");
+                    PartialDate updated = Values.date(f, "updated", true);
+                    List<Ref> keyFigures = Values.refs(f, "keyFigures", false);
+                    return title == null || baseUrl == null || updated == null ? Optional.empty()
+                            : Optional.of(new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures));
+                });
+    }
+
+    static List<Source> sources(SourceFile file, Diagnostics d) {
+        return list(file, d, "sources", "source", SOURCE_FIELDS, f -> {
+            String id = f.requiredString("id");
+            String title = f.requiredString("title");
+            String url = f.optionalString("url").orElse(null);
+            if (url != null && !url.matches("https?://[^\\s\"<>]+")) {
+                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address");
+                url = null;
+            }
+            Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,
+                    f.bool("titleSupplied"), f.optionalString("author").orElse(null), Values.date(f, "date", false),
+                    f.bool("dateInferred"), url, f.optionalString("note").orElse(null));
+            return id == null || title == null ? null : source;
+        });
+    }
+
+    static List<Platform> platforms(SourceFile file, Diagnostics d) {
+        return list(file, d, "platforms", "platform", PLATFORM_FIELDS, f -> {
+            String id = f.requiredString("id");
+            String name = f.requiredString("name");
+            Platform platform = new Platform(id, f.pos("id"), name, f.optionalString("nameZh").orElse(null),
+                    Values.dated(f, "launched"), f.optionalString("summary").orElse(null));
+            return id == null || name == null ? null : platform;
+        });
+    }
+
+    static List<Kind> kinds(SourceFile file, Diagnostics d) {
+        return list(file, d, "kinds", "kind", KIND_FIELDS, f -> {
+            String id = f.requiredString("id");
+            String label = f.requiredString("label");
+            String plural = f.requiredString("plural");
+            Kind kind = new Kind(id, f.pos("id"), label, plural, f.optionalString("summary").orElse(null));
+            return id == null || label == null || plural == null ? null : kind;
+        });
+    }
+
+    /** Reads {@code {"<key>": [ {...}, ... ]}}, mapping each object; a null from {@code reader} means "skip". */
+    private static <T> List<T> list(SourceFile file, Diagnostics d, String key, String what, Set<String> fields,
+            Function<ObjectFields, T> reader) {
+        List<T> items = new ArrayList<>();
+        JsonTreeReader.read(file, d)
+                .flatMap(root -> ObjectFields.of(root, file.path(), d, key + " file", Set.of(key)))
+                .ifPresent(top -> {
+                    for (JNode node : top.array(key, true)) {
+                        ObjectFields.of(node, file.path(), d, what, fields).map(reader).ifPresent(items::add);
+                    }
+                });
+        return items;
+    }
+}

@@ -1,0 +1,16 @@
+package org.officialvoices.content;
+
+import java.util.List;
+
+import org.officialvoices.diag.Pos;
+
+/** A named collection of accounts and aggregate figures, from {@code datasets/<id>.json}. */
+public record Dataset(String id, Pos idPos, String title, String summary, List<Ref> sources, List<Ref> accounts,
+        List<Figure> figures, String path) {
+
+    public Dataset {
+        sources = List.copyOf(sources);
+        accounts = List.copyOf(accounts);
+        figures = List.copyOf(figures);
+    }
+}

@@ -1,0 +1,62 @@
+package org.officialvoices.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.officialvoices.content.json.JNode;
+import org.officialvoices.content.json.JsonTreeReader;
+import org.officialvoices.content.json.ObjectFields;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.source.SourceFile;
+
+/** Reads one {@code datasets/<id>.json} file into a {@link Dataset}. */
+final class DatasetReader {
+
+    static final Set<String> FIELDS = Set.of("id", "title", "summary", "sources", "accounts", "figures");
+
+    private DatasetReader() {
+    }
+
+    static Optional<Dataset> read(SourceFile file, Diagnostics d) {
+        return JsonTreeReader.read(file, d)
+                .flatMap(root -> ObjectFields.of(root, file.path(), d, "dataset", FIELDS))
+                .flatMap(f -> dataset(f, file, d));
+    }
+
+    private static Optional<Dataset> dataset(ObjectFields f, SourceFile file, Diagnostics d) {
+        String id = f.requiredString("id");
+        if (id != null && !id.equals(file.stem())) {
+            d.error(file.path(), f.pos("id"), "dataset id \"" + id + "\" does not match its file name",
+                    "rename the file to datasets/" + id + ".json, or set \"id\": \"" + file.stem() + "\"");
+        }
+        String title = f.requiredString("title");
+        String summary = f.optionalString("summary").orElse(null);
+        List<Ref> sources = Values.refs(f, "sources", true);
+        List<Ref> accounts = Values.refs(f, "accounts", false);
+        List<Figure> figures = new ArrayList<>();
+        for (JNode node : f.array("figures", false)) {
+            figure(node, file, d).ifPresent(figures::add);
+        }
+        if (id == null || title == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Dataset(id, f.pos("id"), title, summary, sources, accounts, figures, file.path()));
+    }
+
+    private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d) {
+        Set<String> allowed = new java.util.HashSet<>(Values.OBSERVATION_FIELDS);
+        allowed.addAll(Set.of("id", "label"));
+        Optional<ObjectFields> of = ObjectFields.of(node, file.path(), d, "figure", allowed);
+        if (of.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectFields f = of.get();
+        String id = f.requiredString("id");
+        String label = f.requiredString("label");
+        Optional<Observation> observation = Values.observation(f);
+        return id == null || label == null || observation.isEmpty() ? Optional.empty()
+                : Optional.of(new Figure(id, f.pos("id"), label, observation.get()));
+    }
+}

@@ -1,0 +1,7 @@
+package org.officialvoices.content;
+
+import org.officialvoices.diag.Pos;
+
+/** A reference by id to another record, with where it was written so a dangling one can be reported there. */
+public record Ref(String id, Pos pos) {
+}

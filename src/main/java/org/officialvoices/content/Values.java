@@ -1,0 +1,122 @@
+package org.officialvoices.content;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.officialvoices.content.json.JNode;
+import org.officialvoices.content.json.ObjectFields;
+import org.officialvoices.diag.Suggestions;
+
+/** Reads the values shared by several file kinds (references, dates, observations) from JSON fields. */
+final class Values {
+
+    static final Set<String> OBSERVATION_FIELDS = Set.of("metric", "value", "qualifier", "date", "inferred", "source", "note");
+    static final Set<String> DATED_FIELDS = Set.of("date", "inferred", "source", "note");
+    static final Set<String> EVENT_FIELDS = Set.of("date", "inferred", "text", "source");
+
+    private Values() {
+    }
+
+    static Ref ref(ObjectFields f, String key, boolean required) {
+        String id = required ? f.requiredString(key) : f.optionalString(key).orElse(null);
+        return id == null ? null : new Ref(id, f.pos(key));
+    }
+
+    static List<Ref> refs(ObjectFields f, String key, boolean required) {
+        List<Ref> refs = new ArrayList<>();
+        for (JNode item : f.array(key, required)) {
+            if (item instanceof JNode.JString s && !s.value().isBlank()) {
+                refs.add(new Ref(s.value(), s.pos()));
+            } else {
+                f.diagnostics().error(f.path(), item.pos(), "items of \"" + key + "\" must be ids (strings), found "
+                        + item.typeName());
+            }
+        }
+        return refs;
+    }
+
+    static PartialDate date(ObjectFields f, String key, boolean required) {
+        String text = required ? f.requiredString(key) : f.optionalString(key).orElse(null);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (DateTimeException e) {
+            f.diagnostics().error(f.path(), f.pos(key), "invalid date: " + e.getMessage(),
+                    "write a year (2019), a month (2019-05) or a day (2019-05-20), only as precise as the source");
+            return null;
+        }
+    }
+
+    /** A closed-list value such as a metric; unknown values get a "did you mean". */
+    static <E> E choice(ObjectFields f, String key, Function<String, Optional<E>> byId, List<String> ids, E fallback) {
+        Optional<String> text = fallback == null ? Optional.ofNullable(f.requiredString(key)) : f.optionalString(key);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        Optional<E> value = byId.apply(text.get());
+        if (value.isEmpty()) {
+            String hint = Suggestions.didYouMean(text.get(), ids);
+            f.diagnostics().error(f.path(), f.pos(key), "unknown " + key + " \"" + text.get() + "\"",
+                    hint != null ? hint : "use one of: " + String.join(", ", ids));
+        }
+        return value.orElse(null);
+    }
+
+    /** Reads the observation fields of {@code f}; the caller has checked its keys. */
+    static Optional<Observation> observation(ObjectFields f) {
+        org.officialvoices.diag.Diagnostics d = f.diagnostics();
+        String path = f.path();
+        Metric metric = choice(f, "metric", Metric::byId, Metric.ids(), null);
+        Optional<BigDecimal> value = f.requiredNumber("value");
+        value.filter(v -> v.signum() < 0).ifPresent(v -> d.error(path, f.pos("value"),
+                "\"value\" must not be negative, found " + v.toPlainString()));
+        Qualifier qualifier = choice(f, "qualifier", Qualifier::byId, Qualifier.ids(), Qualifier.EXACT);
+        PartialDate date = date(f, "date", true);
+        boolean inferred = f.bool("inferred");
+        Ref source = ref(f, "source", true);
+        String note = f.optionalString("note").orElse(null);
+        if (metric == null || value.isEmpty() || value.get().signum() < 0 || qualifier == null || date == null
+                || source == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Observation(metric, value.get(), qualifier, date, inferred, source, note, f.pos()));
+    }
+
+    static Dated dated(ObjectFields parent, String key) {
+        Optional<JNode> node = parent.node(key);
+        if (node.isEmpty()) {
+            return null;
+        }
+        Optional<ObjectFields> of = ObjectFields.of(node.get(), parent.path(), parent.diagnostics(), "\"" + key + "\"", DATED_FIELDS);
+        if (of.isEmpty()) {
+            return null;
+        }
+        ObjectFields f = of.get();
+        PartialDate date = date(f, "date", true);
+        boolean inferred = f.bool("inferred");
+        Ref source = ref(f, "source", true);
+        String note = f.optionalString("note").orElse(null);
+        return date == null || source == null ? null : new Dated(date, inferred, source, note);
+    }
+
+    static Optional<Event> event(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
+        Optional<ObjectFields> of = ObjectFields.of(node, path, d, "event", EVENT_FIELDS);
+        if (of.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectFields f = of.get();
+        PartialDate date = date(f, "date", true);
+        boolean inferred = f.bool("inferred");
+        String text = f.requiredString("text");
+        Ref source = ref(f, "source", true);
+        return date == null || text == null || source == null ? Optional.empty()
+                : Optional.of(new Event(date, inferred, text, source));
+    }
+}

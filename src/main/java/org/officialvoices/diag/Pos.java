@@ -1,0 +1,17 @@
+package org.officialvoices.diag;
+
+/** A 1-based line and column in a source file. */
+public record Pos(int line, int column) {
+
+    public static final Pos START = new Pos(1, 1);
+
+    public Pos {
+        line = Math.max(line, 1);
+        column = Math.max(column, 1);
+    }
+
+    /** This position moved down by {@code lines}, as when a front-matter block precedes the body. */
+    public Pos down(int lines) {
+        return new Pos(line + lines, column);
+    }
+}

@@ -1,0 +1,47 @@
+package org.officialvoices.source;
+
+import java.util.Optional;
+
+/** What a file under content/ holds, decided by where it sits. */
+public enum SourceKind {
+    SITE("site.json"),
+    SOURCES("sources.json"),
+    PLATFORMS("platforms.json"),
+    KINDS("kinds.json"),
+    ACCOUNT("accounts/<id>.json"),
+    DATASET("datasets/<id>.json"),
+    CASE_STUDY("case-studies/<slug>.md"),
+    PAGE("pages/<slug>.md");
+
+    private final String pattern;
+
+    SourceKind(String pattern) {
+        this.pattern = pattern;
+    }
+
+    /** Where files of this kind go, for error messages. */
+    public String pattern() {
+        return pattern;
+    }
+
+    public boolean isSingleFile() {
+        return !pattern.contains("<");
+    }
+
+    /** The kind for a relative path such as {@code accounts/x.json}, if it is one we read. */
+    public static Optional<SourceKind> of(String relativePath) {
+        for (SourceKind kind : values()) {
+            if (kind.isSingleFile() ? relativePath.equals(kind.pattern) : kind.matches(relativePath)) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean matches(String path) {
+        String folder = pattern.substring(0, pattern.indexOf('/') + 1);
+        String extension = pattern.substring(pattern.lastIndexOf('.'));
+        return path.startsWith(folder) && path.endsWith(extension)
+                && path.indexOf('/', folder.length()) < 0 && path.length() > folder.length() + extension.length();
+    }
+}

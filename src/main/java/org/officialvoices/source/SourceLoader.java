@@ -1,0 +1,124 @@
+package org.officialvoices.source;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.officialvoices.diag.BuildFailed;
+import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.diag.Pos;
+
+/**
+ * Walks a content folder and reads every file we know how to use, in a stable order.
+ *
+ * <p>Refuses what would make a build silently wrong or unsafe: files it does not know, files that are
+ * not UTF-8, files over {@link #MAX_BYTES}, and symbolic links that lead outside the content folder.
+ */
+public final class SourceLoader {
+
+    /** Content files are hand-written; anything larger is almost certainly a mistake. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private final Path root;
+
+    public SourceLoader(Path contentDir) {
+        this.root = contentDir;
+    }
+
+    /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
+    public List<SourceFile> load(Diagnostics diagnostics) {
+        Path realRoot = realRoot();
+        List<Path> paths = list(realRoot);
+        List<Optional<SourceFile>> read = paths.parallelStream()
+                .map(p -> read(realRoot, p, diagnostics))
+                .toList();
+        List<SourceFile> files = new ArrayList<>(read.size());
+        read.forEach(f -> f.ifPresent(files::add));
+        return List.copyOf(files);
+    }
+
+    private Path realRoot() {
+        try {
+            if (!Files.isDirectory(root)) {
+                throw BuildFailed.of(Diagnostic.error(root.toString(), Pos.START, "content folder not found")
+                        .withHint("run from the project folder, or pass --content DIR"));
+            }
+            return root.toRealPath();
+        } catch (IOException e) {
+            throw BuildFailed.of(Diagnostic.error(root.toString(), Pos.START, "cannot open content folder: " + e));
+        }
+    }
+
+    private static List<Path> list(Path realRoot) {
+        try (Stream<Path> walk = Files.walk(realRoot, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(p -> !p.equals(realRoot))
+                    .filter(p -> !isHidden(realRoot.relativize(p)))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted(Comparator.comparing(p -> relative(realRoot, p)))
+                    .toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw BuildFailed.of(Diagnostic.error(realRoot.toString(), Pos.START, "cannot list content folder: " + e.getMessage()));
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.endsWith("~")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<SourceFile> read(Path realRoot, Path file, Diagnostics diagnostics) {
+        String path = relative(realRoot, file);
+        Optional<SourceKind> kind = SourceKind.of(path);
+        if (kind.isEmpty()) {
+            diagnostics.error(path, Pos.START, "unexpected file in content folder",
+                    "content files go in site.json, sources.json, platforms.json, kinds.json, accounts/<id>.json, "
+                            + "datasets/<id>.json, case-studies/<slug>.md or pages/<slug>.md");
+            return Optional.empty();
+        }
+        try {
+            if (!file.toRealPath().startsWith(realRoot)) {
+                diagnostics.error(path, Pos.START, "symbolic link points outside the content folder",
+                        "copy the file into the content folder instead of linking to it");
+                return Optional.empty();
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(path, Pos.START, "file is too large (" + size + " bytes; the limit is "
+                        + MAX_BYTES + ")", "split it into several files");
+                return Optional.empty();
+            }
+            String text = TextDecoder.decode(path, Files.readAllBytes(file));
+            return Optional.of(new SourceFile(path, kind.get(), text));
+        } catch (BuildFailed e) {
+            e.diagnostics().forEach(diagnostics::add);
+        } catch (NoSuchFileException e) {
+            diagnostics.error(path, Pos.START, "file cannot be read: it does not exist (a broken symbolic link?)");
+        } catch (IOException e) {
+            diagnostics.error(path, Pos.START, "file cannot be read: " + describe(e),
+                    "check the file's permissions");
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(IOException e) {
+        String name = e.getClass().getSimpleName();
+        return name.equals("AccessDeniedException") ? "permission denied" : name + " " + e.getMessage();
+    }
+
+    private static String relative(Path realRoot, Path file) {
+        return realRoot.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,59 @@
+package org.officialvoices.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+import org.officialvoices.diag.BuildFailed;
+import org.officialvoices.diag.Diagnostic;
+
+/** Decodes file bytes as strict UTF-8, drops a byte-order mark and turns CRLF or CR into LF. */
+final class TextDecoder {
+
+    private TextDecoder() {
+    }
+
+    static String decode(String path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw BuildFailed.of(invalidByte(path, out.flip().toString(), in.position(), bytes[in.position()]));
+        }
+        decoder.flush(out);
+        String text = out.flip().toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return normaliseLineEndings(text);
+    }
+
+    private static Diagnostic invalidByte(String path, String decodedPrefix, int offset, byte bad) {
+        String prefix = normaliseLineEndings(decodedPrefix.startsWith("\uFEFF") ? decodedPrefix.substring(1) : decodedPrefix);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (prefix.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = prefix.codePointCount(lineStart, prefix.length()) + 1;
+        return Diagnostic.error(path, line, column,
+                String.format("file is not valid UTF-8 (byte 0x%02X at offset %d)", bad & 0xff, offset))
+                .withHint("save the file as UTF-8; most editors offer this under \"Save with encoding\"");
+    }
+
+    static String normaliseLineEndings(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
