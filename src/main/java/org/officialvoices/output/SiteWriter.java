@@ -1,0 +1,116 @@
+package org.officialvoices.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Stage 6, write: puts a new site into a staging folder beside the target and swaps it in only when every
+ * file is written, so a failed build leaves the previous output exactly as it was.
+ *
+ * <p>Usage: {@code var staging = SiteWriter.stage(out); staging.write("a/index.html", bytes); staging.commit();}
+ */
+public final class SiteWriter implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private SiteWriter(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts a new output for {@code target}, first repairing any swap an earlier run left half done. */
+    public static SiteWriter stage(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Path parent = absolute.getParent();
+            Files.createDirectories(parent);
+            recover(absolute);
+            Path staging = parent.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
+            Files.createDirectory(staging);
+            return new SiteWriter(absolute, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare output folder " + target, e);
+        }
+    }
+
+    /** Writes one file at {@code relativePath} in the staged site. Thread-safe. */
+    public void write(String relativePath, byte[] bytes) {
+        Path file = staging.resolve(relativePath).normalize();
+        if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relativePath, e);
+        }
+    }
+
+    /** Replaces the target with the staged site. */
+    public void commit() {
+        Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
+        try {
+            boolean hadOld = Files.exists(target);
+            if (hadOld) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+            if (hadOld) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + target, e);
+        }
+    }
+
+    /** Drops the staged files unless committed; the target is untouched. */
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteTree(staging);
+        }
+    }
+
+    /** Puts back an old output a killed run had moved aside, and removes stale staging folders. */
+    static void recover(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + name + ".*")) {
+            for (Path sibling : siblings) {
+                String s = sibling.getFileName().toString();
+                if (s.startsWith("." + name + ".old-") && !Files.exists(target)) {
+                    Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
+                } else if (s.startsWith("." + name + ".old-") || s.startsWith("." + name + ".tmp-")) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.officialvoices.site;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.officialvoices.content.Metric;
+import org.officialvoices.content.Observation;
+import org.officialvoices.content.PartialDate;
+import org.officialvoices.content.Source;
+
+/** How figures, dates and citations are written for readers; fixed to English so output never depends on the machine's locale. */
+public final class Format {
+
+    private Format() {
+    }
+
+    /** {@code 7900000} → {@code 7,900,000}; {@code 2.5} → {@code 2.5}. */
+    public static String number(BigDecimal value) {
+        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return format.format(value);
+    }
+
+    /** The value as a reader sees it, with the source's hedging: {@code about 530,000}, {@code more than 25%}. */
+    public static String value(Observation o) {
+        String number = number(o.value());
+        if (o.metric().unit() == Metric.Unit.PERCENT) {
+            number = number + "%";
+        }
+        return o.qualifier().prefix() + number;
+    }
+
+    public static String date(PartialDate date) {
+        return date == null ? "" : date.display();
+    }
+
+    /** A short citation for tables: {@code South China Morning Post, 26 May 2019}. */
+    public static String shortCitation(Source s) {
+        String who = s.publisher() != null ? s.publisher() : s.author() != null ? s.author() : s.title();
+        return s.date() == null ? who : who + ", " + s.date().display();
+    }
+
+    /** A full citation: author, title, publisher, date, with what is unknown said plainly. */
+    public static String fullCitation(Source s) {
+        StringBuilder b = new StringBuilder();
+        if (s.author() != null) {
+            b.append(s.author()).append(". ");
+        }
+        b.append(s.titleSupplied() ? "[" + s.title() + "]" : "“" + s.title() + "”").append(". ");
+        b.append(s.publisher() != null ? s.publisher() : "Publisher not named in our copy").append(", ");
+        b.append(s.date() != null ? s.date().display() + (s.dateInferred() ? " (date inferred)" : "") : "undated");
+        return b.append('.').toString();
+    }
+
+    /** English name of an ISO country code: {@code DK} → {@code Denmark}. */
+    public static String country(String code) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
+    }
+}

@@ -1,0 +1,48 @@
+package org.officialvoices.site;
+
+import org.officialvoices.content.Account;
+import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Event;
+import org.officialvoices.content.Figure;
+import org.officialvoices.content.Kind;
+import org.officialvoices.content.Observation;
+import org.officialvoices.content.Platform;
+import org.officialvoices.content.Source;
+
+/** Small row records the templates iterate over; each pairs a figure with the source it cites. */
+public final class Rows {
+
+    private Rows() {
+    }
+
+    /** One account in a table, with its latest follower count (null when none is recorded). */
+    public record AccountRow(Account account, Platform platform, Kind kind, String country, ObservationRow latestFollowers) {
+    }
+
+    public record ObservationRow(Observation observation, Source source) {
+    }
+
+    public record FigureRow(Figure figure, Dataset dataset, Source source) {
+    }
+
+    public record EventRow(Event event, Source source) {
+    }
+
+    /** An observation on the home page's "latest" list. */
+    public record LatestRow(Account account, ObservationRow row) {
+    }
+
+    /** A figure citing a source, for the source's page: what it is about and where to read it. */
+    public record Citation(String about, String route, ObservationRow row) {
+    }
+
+    /** One platform or kind on an index page. */
+    public record TermRow(String label, String labelZh, String summary, String route, int count) {
+    }
+
+    public record DatasetRow(Dataset dataset, int accountCount) {
+    }
+
+    public record SourceRow(Source source, int citations) {
+    }
+}

@@ -1,0 +1,160 @@
+package org.officialvoices.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.officialvoices.content.Account;
+import org.officialvoices.content.CaseStudy;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Figure;
+import org.officialvoices.content.Kind;
+import org.officialvoices.content.Metric;
+import org.officialvoices.content.Observation;
+import org.officialvoices.content.Platform;
+import org.officialvoices.content.Ref;
+import org.officialvoices.content.Source;
+import org.officialvoices.site.Rows.AccountRow;
+import org.officialvoices.site.Rows.Citation;
+import org.officialvoices.site.Rows.ObservationRow;
+
+/**
+ * Lookups and cross-references of checked content, each built once with maps so that no page costs a scan
+ * of all accounts. Immutable after construction.
+ */
+public final class SiteIndex {
+
+    /** Listing order: by name, then id, so equal names still sort the same way every time. */
+    static final Comparator<Account> BY_NAME = Comparator.comparing(Account::name).thenComparing(Account::id);
+    static final int RELATED_LIMIT = 12;
+
+    final Content content;
+    final Map<String, Account> accounts;
+    final Map<String, Source> sources;
+    final Map<String, Platform> platforms;
+    final Map<String, Kind> kinds;
+    final Map<String, Dataset> datasets;
+    final Map<String, Figure> figures;
+    final Map<String, Dataset> figureDatasets;
+    final List<Account> accountsByName;
+    final Map<String, List<Dataset>> datasetsByAccount;
+    final Map<String, List<CaseStudy>> caseStudiesByAccount;
+    final Map<String, List<CaseStudy>> caseStudiesByDataset;
+    final Map<String, List<Account>> accountsByPlatform;
+    final Map<String, List<Account>> accountsByKind;
+    final Map<String, List<Account>> accountsByOwner;
+    final Map<String, List<Citation>> citationsBySource;
+    final List<CaseStudy> caseStudiesByDate;
+
+    public SiteIndex(Content content) {
+        this.content = content;
+        accounts = byId(content.accounts(), Account::id);
+        sources = byId(content.sources(), Source::id);
+        platforms = byId(content.platforms(), Platform::id);
+        kinds = byId(content.kinds(), Kind::id);
+        datasets = byId(content.datasets(), Dataset::id);
+        figures = new HashMap<>();
+        figureDatasets = new HashMap<>();
+        content.datasets().forEach(ds -> ds.figures().forEach(f -> {
+            figures.put(f.id(), f);
+            figureDatasets.put(f.id(), ds);
+        }));
+        accountsByName = content.accounts().stream().sorted(BY_NAME).toList();
+        datasetsByAccount = invert(content.datasets(), Dataset::accounts, Comparator.comparing(Dataset::title));
+        caseStudiesByAccount = invert(content.caseStudies(), CaseStudy::accounts, CaseStudyOrder.NEWEST_FIRST);
+        caseStudiesByDataset = invert(content.caseStudies(), CaseStudy::datasets, CaseStudyOrder.NEWEST_FIRST);
+        accountsByPlatform = group(a -> a.platform().id());
+        accountsByKind = group(a -> a.kind().id());
+        accountsByOwner = group(Account::owner);
+        citationsBySource = citations();
+        caseStudiesByDate = content.caseStudies().stream().sorted(CaseStudyOrder.NEWEST_FIRST).toList();
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+        Map<String, T> map = new HashMap<>();
+        items.forEach(item -> map.putIfAbsent(id.apply(item), item));
+        return map;
+    }
+
+    private static <T> Map<String, List<T>> invert(List<T> items, Function<T, List<Ref>> refs, Comparator<T> order) {
+        Map<String, List<T>> map = new HashMap<>();
+        for (T item : items) {
+            for (String id : refs.apply(item).stream().map(Ref::id).collect(Collectors.toCollection(LinkedHashSet::new))) {
+                map.computeIfAbsent(id, k -> new ArrayList<>()).add(item);
+            }
+        }
+        map.values().forEach(list -> list.sort(order));
+        return map;
+    }
+
+    private Map<String, List<Account>> group(Function<Account, String> key) {
+        Map<String, List<Account>> map = new HashMap<>();
+        accountsByName.forEach(a -> map.computeIfAbsent(key.apply(a), k -> new ArrayList<>()).add(a));
+        return map;
+    }
+
+    private Map<String, List<Citation>> citations() {
+        Map<String, List<Citation>> map = new HashMap<>();
+        for (Account a : accountsByName) {
+            for (Observation o : a.observations()) {
+                map.computeIfAbsent(o.source().id(), k -> new ArrayList<>())
+                        .add(new Citation(a.name(), Routes.account(a.id()), observationRow(o)));
+            }
+        }
+        for (Dataset ds : content.datasets()) {
+            for (Figure f : ds.figures()) {
+                map.computeIfAbsent(f.observation().source().id(), k -> new ArrayList<>())
+                        .add(new Citation(f.label(), Routes.dataset(ds.id()), observationRow(f.observation())));
+            }
+        }
+        return map;
+    }
+
+    ObservationRow observationRow(Observation o) {
+        return new ObservationRow(o, sources.get(o.source().id()));
+    }
+
+    AccountRow accountRow(Account a) {
+        ObservationRow latest = a.observations().stream()
+                .filter(o -> o.metric() == Metric.FOLLOWERS)
+                .max(Comparator.comparing(Observation::date))
+                .map(this::observationRow)
+                .orElse(null);
+        return new AccountRow(a, platforms.get(a.platform().id()), kinds.get(a.kind().id()), Format.country(a.country()), latest);
+    }
+
+    /** Accounts with the same owner, then those in the same case studies and datasets; bounded, in a stable order. */
+    List<Account> related(Account a) {
+        Set<Account> related = new LinkedHashSet<>();
+        related.addAll(accountsByOwner.getOrDefault(a.owner(), List.of()));
+        for (CaseStudy cs : caseStudiesByAccount.getOrDefault(a.id(), List.of())) {
+            cs.accounts().forEach(r -> related.add(accounts.get(r.id())));
+        }
+        for (Dataset ds : datasetsByAccount.getOrDefault(a.id(), List.of())) {
+            for (Ref r : ds.accounts()) {
+                if (related.size() > RELATED_LIMIT) {
+                    break;
+                }
+                related.add(accounts.get(r.id()));
+            }
+        }
+        related.remove(a);
+        return related.stream().limit(RELATED_LIMIT).toList();
+    }
+
+    /** Case studies newest first, then by slug. */
+    static final class CaseStudyOrder {
+        static final Comparator<CaseStudy> NEWEST_FIRST = Comparator.comparing(CaseStudy::date).reversed()
+                .thenComparing(CaseStudy::slug);
+
+        private CaseStudyOrder() {
+        }
+    }
+}

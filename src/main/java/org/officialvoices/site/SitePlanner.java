@@ -1,0 +1,218 @@
+package org.officialvoices.site;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.officialvoices.content.Account;
+import org.officialvoices.content.CaseStudy;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Figure;
+import org.officialvoices.content.Kind;
+import org.officialvoices.content.Platform;
+import org.officialvoices.content.Ref;
+import org.officialvoices.content.Source;
+import org.officialvoices.content.TextPage;
+import org.officialvoices.site.Rows.AccountRow;
+import org.officialvoices.site.Rows.Citation;
+import org.officialvoices.site.Rows.EventRow;
+import org.officialvoices.site.Rows.FigureRow;
+import org.officialvoices.site.Rows.LatestRow;
+import org.officialvoices.site.SitePlan.FileJob;
+import org.officialvoices.site.SitePlan.PageJob;
+
+/** Stage 4, model: decides every page and file of the site from checked content. */
+public final class SitePlanner {
+
+    static final int LATEST_LIMIT = 10;
+
+    private final Content content;
+    private final SiteIndex index;
+    private final MarkdownToHtml markdown;
+    private final DatasetExporter exporter;
+
+    public SitePlanner(Content content, MarkdownToHtml markdown) {
+        this.content = content;
+        this.index = new SiteIndex(content);
+        this.markdown = markdown;
+        this.exporter = new DatasetExporter(index);
+    }
+
+    public SitePlan plan() {
+        List<PageJob> pages = new ArrayList<>();
+        List<FileJob> files = new ArrayList<>();
+        pages.add(new PageJob(Routes.HOME, "page/home.jte", this::home));
+        listing(pages, Routes.ACCOUNTS, "Accounts", null,
+                "Every account in the report, by name. Each links to its own page with all its figures and sources.",
+                null, index.accountsByName, "accounts");
+        for (Account a : content.accounts()) {
+            pages.add(new PageJob(Routes.account(a.id()), "page/account.jte", () -> account(a)));
+        }
+        pages.add(new PageJob(Routes.CASE_STUDIES, "page/case_study_index.jte", () -> new Views.CaseStudyIndexView(
+                meta("Case studies", "Stories of official accounts, told from the sources.", Routes.CASE_STUDIES, "case-studies"),
+                index.caseStudiesByDate)));
+        for (CaseStudy cs : content.caseStudies()) {
+            pages.add(new PageJob(Routes.caseStudy(cs.slug()), "page/case_study.jte", () -> caseStudy(cs)));
+        }
+        pages.add(new PageJob(Routes.DATASETS, "page/dataset_index.jte", this::datasetIndex));
+        for (Dataset ds : content.datasets()) {
+            List<Account> members = ds.accounts().stream().map(Ref::id).distinct().map(index.accounts::get)
+                    .filter(Objects::nonNull).sorted(SiteIndex.BY_NAME).toList();
+            int pageCount = Pager.pageCount(members.size());
+            for (int n = 1; n <= pageCount; n++) {
+                int page = n;
+                pages.add(new PageJob(Routes.paged(Routes.dataset(ds.id()), n), "page/dataset.jte",
+                        () -> dataset(ds, members, page, pageCount)));
+            }
+            files.add(new FileJob(Routes.datasetCsv(ds.id()), () -> exporter.csv(ds)));
+            files.add(new FileJob(Routes.datasetJson(ds.id()), () -> exporter.json(ds)));
+        }
+        terms(pages);
+        pages.add(new PageJob(Routes.SOURCES, "page/sources.jte", this::sources));
+        for (Source s : content.sources()) {
+            List<Citation> citations = index.citationsBySource.getOrDefault(s.id(), List.of());
+            int pageCount = Pager.pageCount(citations.size());
+            for (int n = 1; n <= pageCount; n++) {
+                int page = n;
+                pages.add(new PageJob(Routes.paged(Routes.source(s.id()), n), "page/source.jte", () -> new Views.SourceView(
+                        meta(s.title(), Format.fullCitation(s), Routes.paged(Routes.source(s.id()), page), "sources"),
+                        s, Pager.slice(citations, page), new Pager(page, pageCount, Routes.source(s.id())), citations.size())));
+            }
+        }
+        for (TextPage p : content.pages()) {
+            if (!p.slug().equals("home")) {
+                pages.add(new PageJob(Routes.page(p.slug()), "page/text.jte", () -> new Views.TextPageView(
+                        meta(p.title(), p.summary(), Routes.page(p.slug()), p.slug()), p,
+                        markdown.render(p.body(), Routes.rootFrom(Routes.page(p.slug()))))));
+            }
+        }
+        pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta())));
+        return new SitePlan(pages, files);
+    }
+
+    private Views.HomeView home() {
+        TextPage intro = content.pages().stream().filter(p -> p.slug().equals("home")).findFirst().orElse(null);
+        List<FigureRow> keyFigures = content.site().keyFigures().stream()
+                .map(r -> figureRow(index.figures.get(r.id()))).toList();
+        List<LatestRow> latest = content.accounts().stream()
+                .flatMap(a -> a.observations().stream().map(o -> new LatestRow(a, index.observationRow(o))))
+                .sorted(Comparator.comparing((LatestRow r) -> r.row().observation().date()).reversed()
+                        .thenComparing(r -> r.account().id())
+                        .thenComparing(r -> r.row().observation().metric()))
+                .limit(LATEST_LIMIT).toList();
+        return new Views.HomeView(meta(content.site().title(), content.site().tagline(), Routes.HOME, "home"),
+                intro == null ? "" : markdown.render(intro.body(), ""), keyFigures, index.caseStudiesByDate, latest,
+                content.accounts().size(), content.datasets().size(), content.sources().size());
+    }
+
+    private FigureRow figureRow(Figure f) {
+        return new FigureRow(f, index.figureDatasets.get(f.id()), index.sources.get(f.observation().source().id()));
+    }
+
+    private Views.AccountView account(Account a) {
+        return new Views.AccountView(
+                meta(a.name(), a.summary() != null ? a.summary() : a.name() + " on " + index.platforms.get(a.platform().id()).name(),
+                        Routes.account(a.id()), "accounts"),
+                index.accountRow(a),
+                a.created() == null ? null : index.sources.get(a.created().source().id()),
+                index.sources.get(a.source().id()),
+                a.events().stream().sorted(Comparator.comparing(e -> e.date()))
+                        .map(e -> new EventRow(e, index.sources.get(e.source().id()))).toList(),
+                a.observations().stream().sorted(Comparator.comparing((org.officialvoices.content.Observation o) -> o.metric())
+                        .thenComparing(o -> o.date())).map(index::observationRow).toList(),
+                index.caseStudiesByAccount.getOrDefault(a.id(), List.of()),
+                index.datasetsByAccount.getOrDefault(a.id(), List.of()),
+                index.related(a).stream().map(index::accountRow).toList());
+    }
+
+    private Views.CaseStudyView caseStudy(CaseStudy cs) {
+        String route = Routes.caseStudy(cs.slug());
+        return new Views.CaseStudyView(meta(cs.title(), cs.summary(), route, "case-studies"), cs,
+                markdown.render(cs.body(), Routes.rootFrom(route)),
+                cs.accounts().stream().map(r -> index.accounts.get(r.id())).distinct().sorted(SiteIndex.BY_NAME)
+                        .map(index::accountRow).toList(),
+                resolve(cs.sources(), index.sources::get),
+                resolve(cs.datasets(), index.datasets::get));
+    }
+
+    private Views.DatasetIndexView datasetIndex() {
+        return new Views.DatasetIndexView(meta("Datasets", "The data behind the report, to browse or download as CSV and JSON.",
+                Routes.DATASETS, "datasets"),
+                content.datasets().stream().sorted(Comparator.comparing(Dataset::title))
+                        .map(ds -> new Rows.DatasetRow(ds, (int) ds.accounts().stream().map(Ref::id).distinct().count())).toList());
+    }
+
+    private Views.DatasetView dataset(Dataset ds, List<Account> members, int page, int pageCount) {
+        String route = Routes.paged(Routes.dataset(ds.id()), page);
+        return new Views.DatasetView(meta(ds.title(), ds.summary(), route, "datasets"), ds,
+                page == 1 ? ds.figures().stream().map(this::figureRow).toList() : List.of(),
+                Pager.slice(members, page).stream().map(index::accountRow).toList(),
+                new Pager(page, pageCount, Routes.dataset(ds.id())),
+                resolve(ds.sources(), index.sources::get),
+                index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()));
+    }
+
+    private void terms(List<PageJob> pages) {
+        pages.add(new PageJob(Routes.PLATFORMS, "page/terms.jte", () -> new Views.TermIndexView(
+                meta("Platforms", "The social networks the report covers.", Routes.PLATFORMS, "platforms"),
+                "Platforms", "The social networks on which the accounts in this report speak.",
+                content.platforms().stream().map(p -> new Rows.TermRow(p.name(), p.nameZh(), p.summary(),
+                        Routes.platform(p.id()), index.accountsByPlatform.getOrDefault(p.id(), List.of()).size())).toList())));
+        for (Platform p : content.platforms()) {
+            listing(pages, Routes.platform(p.id()), p.name(), p, p.summary(), p.launched(),
+                    index.accountsByPlatform.getOrDefault(p.id(), List.of()), "platforms");
+        }
+        pages.add(new PageJob(Routes.KINDS, "page/terms.jte", () -> new Views.TermIndexView(
+                meta("Kinds of owner", "Who runs the accounts: police, embassies, ministries, media and others.", Routes.KINDS, "kinds"),
+                "Kinds of owner", "Who runs the accounts in this report.",
+                content.kinds().stream().map(k -> new Rows.TermRow(k.plural(), null, k.summary(), Routes.kind(k.id()),
+                        index.accountsByKind.getOrDefault(k.id(), List.of()).size())).toList())));
+        for (Kind k : content.kinds()) {
+            listing(pages, Routes.kind(k.id()), k.plural(), null, k.summary(), null,
+                    index.accountsByKind.getOrDefault(k.id(), List.of()), "kinds");
+        }
+    }
+
+    private void listing(List<PageJob> pages, String base, String heading, Platform platform, String summary,
+            org.officialvoices.content.Dated fact, List<Account> accounts, String section) {
+        int pageCount = Pager.pageCount(accounts.size());
+        for (int n = 1; n <= pageCount; n++) {
+            int page = n;
+            String route = Routes.paged(base, n);
+            String title = pageCount > 1 ? heading + " (page " + n + " of " + pageCount + ")" : heading;
+            pages.add(new PageJob(route, "page/account_list.jte", () -> new Views.AccountListView(
+                    meta(title, summary, route, section), heading, platform == null ? null : platform.nameZh(), summary,
+                    fact, fact == null ? null : index.sources.get(fact.source().id()),
+                    Pager.slice(accounts, page).stream().map(index::accountRow).toList(),
+                    new Pager(page, pageCount, base), accounts.size())));
+        }
+    }
+
+    private Views.SourcesView sources() {
+        return new Views.SourcesView(meta("Sources", "Every publication the report cites, and the figures taken from each.",
+                Routes.SOURCES, "sources"),
+                content.sources().stream().sorted(Comparator.comparing(Source::title))
+                        .map(s -> new Rows.SourceRow(s, index.citationsBySource.getOrDefault(s.id(), List.of()).size())).toList());
+    }
+
+    private static <T> List<T> resolve(List<Ref> refs, Function<String, T> lookup) {
+        return refs.stream().map(Ref::id).distinct().map(lookup).filter(Objects::nonNull).toList();
+    }
+
+    PageMeta meta(String title, String description, String route, String section) {
+        return new PageMeta(content.site().title(), title, description == null ? content.site().tagline() : description,
+                route, Routes.rootFrom(route), content.site().baseUrl() + route, content.site().updated().display(),
+                section, content.site().language());
+    }
+
+    /** The 404 page is served at any missing URL, so its links start from the base URL's path, not relative. */
+    private PageMeta notFoundMeta() {
+        String basePath = URI.create(content.site().baseUrl()).getPath();
+        return new PageMeta(content.site().title(), "Page not found", "This page does not exist.", "404.html",
+                basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language());
+    }
+}

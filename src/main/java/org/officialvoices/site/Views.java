@@ -1,0 +1,72 @@
+package org.officialvoices.site;
+
+import java.util.List;
+
+import org.officialvoices.content.CaseStudy;
+import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Dated;
+import org.officialvoices.content.Source;
+import org.officialvoices.content.TextPage;
+import org.officialvoices.site.Rows.AccountRow;
+import org.officialvoices.site.Rows.Citation;
+import org.officialvoices.site.Rows.DatasetRow;
+import org.officialvoices.site.Rows.EventRow;
+import org.officialvoices.site.Rows.FigureRow;
+import org.officialvoices.site.Rows.LatestRow;
+import org.officialvoices.site.Rows.ObservationRow;
+import org.officialvoices.site.Rows.SourceRow;
+import org.officialvoices.site.Rows.TermRow;
+
+/** The typed parameter of each page template, one record per kind of page. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record HomeView(PageMeta meta, String introHtml, List<FigureRow> keyFigures, List<CaseStudy> caseStudies,
+            List<LatestRow> latest, int accountCount, int datasetCount, int sourceCount) {
+    }
+
+    /**
+     * A paginated table of accounts: all of them, or those of one platform or kind.
+     *
+     * @param fact a dated fact about the subject (a platform's launch), or null
+     */
+    public record AccountListView(PageMeta meta, String heading, String headingZh, String summary, Dated fact,
+            Source factSource, List<AccountRow> rows, Pager pager, int total) {
+    }
+
+    public record AccountView(PageMeta meta, AccountRow row, Source createdSource, Source foundIn,
+            List<EventRow> events, List<ObservationRow> observations, List<CaseStudy> caseStudies,
+            List<Dataset> datasets, List<AccountRow> related) {
+    }
+
+    public record CaseStudyView(PageMeta meta, CaseStudy caseStudy, String html, List<AccountRow> accounts,
+            List<Source> sources, List<Dataset> datasets) {
+    }
+
+    public record CaseStudyIndexView(PageMeta meta, List<CaseStudy> caseStudies) {
+    }
+
+    public record DatasetView(PageMeta meta, Dataset dataset, List<FigureRow> figures, List<AccountRow> accounts,
+            Pager pager, List<Source> sources, List<CaseStudy> caseStudies) {
+    }
+
+    public record DatasetIndexView(PageMeta meta, List<DatasetRow> datasets) {
+    }
+
+    public record TermIndexView(PageMeta meta, String heading, String intro, List<TermRow> terms) {
+    }
+
+    public record SourcesView(PageMeta meta, List<SourceRow> sources) {
+    }
+
+    public record SourceView(PageMeta meta, Source source, List<Citation> citations, Pager pager, int total) {
+    }
+
+    public record TextPageView(PageMeta meta, TextPage page, String html) {
+    }
+
+    public record NotFoundView(PageMeta meta) {
+    }
+}
