@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.officialvoices.content.Content;
 import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.source.SourceSet;
 
 /** Stage 3, check: runs every rule over the content and collects all problems. */
 public final class ContentChecker {
@@ -18,7 +19,13 @@ public final class ContentChecker {
     private ContentChecker() {
     }
 
-    public static void check(Content content, Diagnostics diagnostics) {
-        RULES.forEach(rule -> rule.check(content, diagnostics));
+    /**
+     * Checks {@code content}, read from {@code sources}. Files that failed to read still count as defining
+     * their id (accounts and datasets are named after their files), so one broken file does not also
+     * produce an "unknown account" error everywhere it is referenced.
+     */
+    public static void check(Content content, SourceSet sources, Diagnostics diagnostics) {
+        Known known = Known.of(content, sources);
+        RULES.forEach(rule -> rule.check(content, known, diagnostics));
     }
 }

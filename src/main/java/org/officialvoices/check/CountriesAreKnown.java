@@ -12,7 +12,7 @@ final class CountriesAreKnown implements Rule {
     private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
     @Override
-    public void check(Content c, Diagnostics d) {
+    public void check(Content c, Known known, Diagnostics d) {
         c.accounts().stream()
                 .filter(a -> !CODES.contains(a.country()))
                 .forEach(a -> d.error(a.path(), a.countryPos(), "unknown country code \"" + a.country() + "\"",

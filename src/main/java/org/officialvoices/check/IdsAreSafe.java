@@ -22,7 +22,7 @@ final class IdsAreSafe implements Rule {
             "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
     @Override
-    public void check(Content c, Diagnostics d) {
+    public void check(Content c, Known known, Diagnostics d) {
         c.accounts().forEach(a -> check("account", a.id(), a.path(), a.idPos(), d));
         c.datasets().forEach(ds -> {
             check("dataset", ds.id(), ds.path(), ds.idPos(), d);

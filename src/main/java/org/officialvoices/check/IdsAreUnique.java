@@ -17,7 +17,7 @@ final class IdsAreUnique implements Rule {
             "platforms", "kinds", "assets", "home", "404");
 
     @Override
-    public void check(Content c, Diagnostics d) {
+    public void check(Content c, Known known, Diagnostics d) {
         Map<String, String> seen = new HashMap<>();
         c.accounts().forEach(a -> once("account", a.id(), a.path(), a.idPos(), seen, d));
         seen.clear();

@@ -12,8 +12,7 @@ import org.officialvoices.diag.Diagnostics;
 final class MarkdownLinksResolve implements Rule {
 
     @Override
-    public void check(Content c, Diagnostics d) {
-        ReferencesResolve.Known known = ReferencesResolve.Known.of(c);
+    public void check(Content c, Known known, Diagnostics d) {
         Map<Scheme, Set<String>> ids = Map.of(
                 Scheme.ACCOUNT, known.accounts(), Scheme.SOURCE, known.sources(), Scheme.DATASET, known.datasets(),
                 Scheme.CASE_STUDY, known.caseStudies(), Scheme.PLATFORM, known.platforms(), Scheme.KIND, known.kinds());
@@ -22,7 +21,7 @@ final class MarkdownLinksResolve implements Rule {
     }
 
     private static void links(String body, int bodyLine, String path, Map<Scheme, Set<String>> ids,
-            ReferencesResolve.Known known, Diagnostics d) {
+            Known known, Diagnostics d) {
         for (MarkdownLinks.InternalLink link : MarkdownLinks.scan(body, bodyLine)) {
             String what = link.scheme().prefix().substring(0, link.scheme().prefix().length() - 1).replace('-', ' ');
             known.check(what, link.target(), ids.get(link.scheme()), path, d);

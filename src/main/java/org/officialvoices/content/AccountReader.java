@@ -30,7 +30,7 @@ final class AccountReader {
         String id = f.requiredString("id");
         if (id != null && !id.equals(file.stem())) {
             d.error(file.path(), f.pos("id"), "account id \"" + id + "\" does not match its file name",
-                    "rename the file to accounts/" + id + ".json, or set \"id\": \"" + file.stem() + "\"");
+                    "set \"id\": \"" + file.stem() + "\" (the id is the file name), or rename the file");
         }
         String name = f.requiredString("name");
         String nameZh = f.optionalString("nameZh").orElse(null);

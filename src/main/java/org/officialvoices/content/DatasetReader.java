@@ -29,7 +29,7 @@ final class DatasetReader {
         String id = f.requiredString("id");
         if (id != null && !id.equals(file.stem())) {
             d.error(file.path(), f.pos("id"), "dataset id \"" + id + "\" does not match its file name",
-                    "rename the file to datasets/" + id + ".json, or set \"id\": \"" + file.stem() + "\"");
+                    "set \"id\": \"" + file.stem() + "\" (the id is the file name), or rename the file");
         }
         String title = f.requiredString("title");
         String summary = f.optionalString("summary").orElse(null);

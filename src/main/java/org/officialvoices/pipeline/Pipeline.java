@@ -2,7 +2,6 @@ package org.officialvoices.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.officialvoices.check.ContentChecker;
 import org.officialvoices.content.Content;
@@ -15,7 +14,7 @@ import org.officialvoices.render.PageRenderer;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlanner;
-import org.officialvoices.source.SourceFile;
+import org.officialvoices.source.SourceSet;
 import org.officialvoices.source.SourceLoader;
 
 /**
@@ -46,10 +45,10 @@ public final class Pipeline {
      */
     public Content check(Path contentDir) {
         Diagnostics diagnostics = new Diagnostics();
-        List<SourceFile> files = new SourceLoader(contentDir).load(diagnostics);
-        Content content = ContentReader.read(files, diagnostics).orElse(null);
-        if (content != null && !diagnostics.hasErrors()) {
-            ContentChecker.check(content, diagnostics);
+        SourceSet sources = new SourceLoader(contentDir).load(diagnostics);
+        Content content = ContentReader.read(sources.files(), diagnostics).orElse(null);
+        if (content != null) {
+            ContentChecker.check(content, sources, diagnostics);
         }
         diagnostics.throwIfErrors();
         return content;

@@ -34,7 +34,7 @@ public final class SourceLoader {
     }
 
     /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
-    public List<SourceFile> load(Diagnostics diagnostics) {
+    public SourceSet load(Diagnostics diagnostics) {
         Path realRoot = realRoot();
         List<Path> paths = list(realRoot);
         List<Optional<SourceFile>> read = paths.parallelStream()
@@ -42,7 +42,7 @@ public final class SourceLoader {
                 .toList();
         List<SourceFile> files = new ArrayList<>(read.size());
         read.forEach(f -> f.ifPresent(files::add));
-        return List.copyOf(files);
+        return new SourceSet(files, paths.stream().map(p -> relative(realRoot, p)).toList());
     }
 
     private Path realRoot() {

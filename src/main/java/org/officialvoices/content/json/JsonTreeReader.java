@@ -25,6 +25,10 @@ public final class JsonTreeReader {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build();
 
+    /** Jackson's "[Source: REDACTED (...); line: 1, column: 1]" inside messages, shortened for editors. */
+    private static final java.util.regex.Pattern SOURCE_LOCATION =
+            java.util.regex.Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
+
     private JsonTreeReader() {
     }
 
@@ -106,7 +110,10 @@ public final class JsonTreeReader {
     }
 
     private static String clean(String message) {
-        return message == null ? "unknown problem" : message.replace('\n', ' ').strip();
+        if (message == null) {
+            return "unknown problem";
+        }
+        return SOURCE_LOCATION.matcher(message.replace('\n', ' ').strip()).replaceAll("line $1, column $2");
     }
 
     private static String hintFor(String message) {

@@ -75,11 +75,24 @@ public final class ObjectFields {
     }
 
     public String requiredString(String key) {
-        Optional<String> value = optionalString(key);
-        if (value.isEmpty() && !object.fields().containsKey(key)) {
-            missing(key);
+        if (requiredPresent(key, "a string")) {
+            return optionalString(key).orElse(null);
         }
-        return value.orElse(null);
+        return null;
+    }
+
+    /** Reports a required field that is absent or null; true when it has a value. */
+    private boolean requiredPresent(String key, String expected) {
+        JNode.JField field = object.fields().get(key);
+        if (field == null) {
+            missing(key);
+            return false;
+        }
+        if (field.value() instanceof JNode.JNull) {
+            wrongType(key, field.value(), expected);
+            return false;
+        }
+        return true;
     }
 
     public Optional<String> optionalString(String key) {
@@ -99,11 +112,10 @@ public final class ObjectFields {
     }
 
     public Optional<BigDecimal> requiredNumber(String key) {
-        Optional<JNode> node = node(key);
-        if (node.isEmpty()) {
-            missing(key);
+        if (!requiredPresent(key, "a number")) {
             return Optional.empty();
         }
+        Optional<JNode> node = node(key);
         if (!(node.get() instanceof JNode.JNumber n)) {
             wrongType(key, node.get(), "a number");
             return Optional.empty();

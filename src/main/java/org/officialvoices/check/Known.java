@@ -1,0 +1,46 @@
+package org.officialvoices.check;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.officialvoices.content.Account;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.Ref;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.diag.Suggestions;
+import org.officialvoices.source.SourceSet;
+import org.officialvoices.source.SourceKind;
+
+/** The ids defined in each namespace, and the check that a reference names one of them. */
+record Known(Set<String> accounts, Set<String> sources, Set<String> datasets, Set<String> platforms,
+        Set<String> kinds, Set<String> figures, Set<String> caseStudies) {
+
+    static Known of(Content c, SourceSet files) {
+        return new Known(
+                ids(c.accounts().stream().map(Account::id), stems(files, SourceKind.ACCOUNT)),
+                ids(c.sources().stream().map(s -> s.id()), Stream.empty()),
+                ids(c.datasets().stream().map(ds -> ds.id()), stems(files, SourceKind.DATASET)),
+                ids(c.platforms().stream().map(p -> p.id()), Stream.empty()),
+                ids(c.kinds().stream().map(k -> k.id()), Stream.empty()),
+                ids(c.datasets().stream().flatMap(ds -> ds.figures().stream()).map(f -> f.id()), Stream.empty()),
+                ids(c.caseStudies().stream().map(cs -> cs.slug()), stems(files, SourceKind.CASE_STUDY)));
+    }
+
+    private static Stream<String> stems(SourceSet files, SourceKind kind) {
+        return files.stems(kind).stream();
+    }
+
+    private static Set<String> ids(Stream<String> defined, Stream<String> fromFiles) {
+        return Stream.concat(defined, fromFiles).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Reports {@code ref} at its position when it names no {@code what} in {@code ids}. */
+    void check(String what, Ref ref, Set<String> ids, String path, Diagnostics d) {
+        if (ref != null && !ids.contains(ref.id())) {
+            String hint = Suggestions.didYouMean(ref.id(), ids);
+            d.error(path, ref.pos(), "unknown " + what + " \"" + ref.id() + "\"",
+                    hint != null ? hint : "no " + what + " has this id; check the spelling or add the " + what);
+        }
+    }
+}
