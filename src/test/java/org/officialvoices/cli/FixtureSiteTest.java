@@ -1,0 +1,106 @@
+package org.officialvoices.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officialvoices.testing.TestSites;
+
+/** Builds the {@code minimal} fixture through the CLI and reads the pages as a reader would. */
+class FixtureSiteTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSites.build(TestSites.fixture("minimal"), tmp.resolve("site"));
+    }
+
+    @Test
+    void accountPageListsEveryObservationWithDateAndSource() {
+        Document page = TestSites.page(site, "accounts/town-police-weibo/");
+        assertThat(page.select("h1").text()).isEqualTo("Town Police 镇警察局");
+        assertThat(page.select("h1 [lang=zh]").text()).isEqualTo("镇警察局");
+        assertThat(page.select("table.observations tbody tr")).extracting(Element::text).containsExactly(
+                "Followers 1,200 October 2013 Daily Paper, 1 October 2013",
+                "Followers more than 5,000 inferred 2014 Undated piece, 2014 Year inferred.",
+                "Posts about 800 2014 Undated piece, 2014");
+        assertThat(page.select("table.observations a.cite").eachAttr("href"))
+                .containsExactly("../../sources/paper-a/", "../../sources/paper-b/", "../../sources/paper-b/");
+    }
+
+    @Test
+    void accountPageShowsCreationTimelineMentionsAndRelatedAccounts() {
+        Document page = TestSites.page(site, "accounts/town-police-weibo/");
+        assertThat(page.select(".facts").text()).contains("Created September 2013 (source: Daily Paper, 1 October 2013)");
+        assertThat(page.select(".timeline li").text()).isEqualTo("September 2013: Opens its account. (Daily Paper, 1 October 2013)");
+        assertThat(page.select("#mentions ~ ul a").eachText()).containsExactly("Town police on Weibo", "Town accounts");
+        assertThat(page.select(".related a").eachText()).containsExactly("Town Police (WeChat)", "Town Mayor");
+    }
+
+    @Test
+    void accountsTableShowsLatestFollowerCountWithItsDateAndSource() {
+        Document page = TestSites.page(site, "accounts/");
+        assertThat(page.select("table.accounts tbody tr")).extracting(Element::text).containsExactly(
+                "Town Mayor Sina Weibo Mayor United States not known no count",
+                "Town Police 镇警察局 Sina Weibo Police department United States September 2013 more than 5,000 inferred 2014, Undated piece, 2014",
+                "Town Police (WeChat) WeChat Police department United States not known no count");
+    }
+
+    @Test
+    void caseStudyRendersMarkdownWithInternalLinksResolved() {
+        Document page = TestSites.page(site, "case-studies/town-police/");
+        Element prose = page.selectFirst(".prose");
+        assertThat(prose.select("h2").attr("id")).isEqualTo("beginnings");
+        assertThat(prose.select("a").eachAttr("href")).containsExactly(
+                "../../accounts/town-police-weibo/", "../../sources/paper-a/", "../../datasets/town/", "../../platforms/weibo/");
+        assertThat(prose.select("table td").eachText()).containsExactly("Posts", "about 800");
+    }
+
+    @Test
+    void datasetPageOffersCsvAndJsonDownloadsThatCarrySources() throws Exception {
+        Document page = TestSites.page(site, "datasets/town/");
+        assertThat(page.select(".downloads a").eachAttr("href"))
+                .containsExactly("../../datasets/town/town.csv", "../../datasets/town/town.json");
+        String csv = Files.readString(site.resolve("datasets/town/town.csv"));
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
+                "dataset,account_id,account_name,account_name_zh,platform,kind,country,figure_id,figure_label,metric,value,"
+                        + "qualifier,date,date_precision,inferred,source_id,source,note");
+        assertThat(csv.lines().skip(1)).hasSize(4).contains(
+                "town,town-police-weibo,\"Town Police\",镇警察局,weibo,police,US,,,followers,1200,exact,2013-10,month,false,"
+                        + "paper-a,\"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\",");
+        String json = Files.readString(site.resolve("datasets/town/town.json"));
+        assertThat(json).contains("\"id\" : \"fixture-users\"", "\"citation\" : \"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\"");
+    }
+
+    @Test
+    void homePageShowsKeyFiguresWithSources() {
+        Document page = TestSites.page(site, "");
+        assertThat(page.select(".key-figures li").text())
+                .isEqualTo("600,000,000 inferred Weibo users, 2014 Source: Undated piece, 2014 · Town accounts");
+        assertThat(page.title()).isEqualTo("Fixture Report");
+    }
+
+    @Test
+    void everyPageHasLanguageCanonicalUrlAndSecurityPolicy() {
+        Document page = TestSites.page(site, "accounts/town-mayor-weibo/");
+        assertThat(page.select("html").attr("lang")).isEqualTo("en");
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("https://example.org/report/accounts/town-mayor-weibo/");
+        assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content")).contains("script-src 'self'");
+        assertThat(page.select("a.skip-link").attr("href")).isEqualTo("#main");
+    }
+
+    @Test
+    void notFoundPageLinksFromTheBasePath() {
+        Document page = TestSites.page(site, "404.html");
+        assertThat(page.select("main a").eachAttr("href")).containsExactly("/report/accounts/", "/report/case-studies/", "/report/");
+    }
+}
