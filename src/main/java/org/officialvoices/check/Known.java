@@ -12,9 +12,13 @@ import org.officialvoices.diag.Suggestions;
 import org.officialvoices.source.SourceSet;
 import org.officialvoices.source.SourceKind;
 
-/** The ids defined in each namespace, and the check that a reference names one of them. */
+/**
+ * The ids defined in each namespace, and the check that a reference names one of them.
+ *
+ * @param figuresComplete false when a dataset file could not be read, so its figures' ids are unknown
+ */
 record Known(Set<String> accounts, Set<String> sources, Set<String> datasets, Set<String> platforms,
-        Set<String> kinds, Set<String> figures, Set<String> caseStudies) {
+        Set<String> kinds, Set<String> figures, Set<String> caseStudies, boolean figuresComplete) {
 
     static Known of(Content c, SourceSet files) {
         return new Known(
@@ -24,7 +28,8 @@ record Known(Set<String> accounts, Set<String> sources, Set<String> datasets, Se
                 ids(c.platforms().stream().map(p -> p.id()), Stream.empty()),
                 ids(c.kinds().stream().map(k -> k.id()), Stream.empty()),
                 ids(c.datasets().stream().flatMap(ds -> ds.figures().stream()).map(f -> f.id()), Stream.empty()),
-                ids(c.caseStudies().stream().map(cs -> cs.slug()), stems(files, SourceKind.CASE_STUDY)));
+                ids(c.caseStudies().stream().map(cs -> cs.slug()), stems(files, SourceKind.CASE_STUDY)),
+                files.stems(SourceKind.DATASET).size() == c.datasets().size());
     }
 
     private static Stream<String> stems(SourceSet files, SourceKind kind) {

@@ -31,7 +31,9 @@ final class ReferencesResolve implements Rule {
             cs.sources().forEach(r -> known.check("source", r, known.sources(), cs.path(), d));
             cs.datasets().forEach(r -> known.check("dataset", r, known.datasets(), cs.path(), d));
         });
-        c.site().keyFigures().forEach(r -> known.check("figure", r, known.figures(), SourceKind.SITE.pattern(), d));
+        if (known.figuresComplete()) {
+            c.site().keyFigures().forEach(r -> known.check("figure", r, known.figures(), SourceKind.SITE.pattern(), d));
+        }
     }
 
     private static void dated(Dated dated, Known known, String path, Diagnostics d) {

@@ -1,12 +1,18 @@
 package org.officialvoices.render;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -25,6 +31,9 @@ import org.officialvoices.site.Routes;
  */
 public final class MarkdownRenderer implements MarkdownToHtml {
 
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*):");
+
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
             HeadingAnchorExtension.create());
 
@@ -32,7 +41,6 @@ public final class MarkdownRenderer implements MarkdownToHtml {
     private final HtmlRenderer renderer = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
-            .sanitizeUrls(true)
             .build();
 
     @Override
@@ -41,15 +49,52 @@ public final class MarkdownRenderer implements MarkdownToHtml {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                String destination = link.getDestination();
-                MarkdownLinks.schemeOf(destination).ifPresent(scheme -> {
-                    String id = destination.substring(scheme.prefix().length());
-                    link.setDestination(root + route(scheme, id));
-                });
                 visitChildren(link);
+                String destination = resolve(link.getDestination(), root);
+                if (destination == null) {
+                    unwrap(link);
+                } else {
+                    link.setDestination(destination);
+                }
+            }
+
+            @Override
+            public void visit(Image image) {
+                String destination = resolve(image.getDestination(), root);
+                if (destination == null) {
+                    unwrap(image);
+                } else {
+                    image.setDestination(destination);
+                }
             }
         });
         return renderer.render(document);
+    }
+
+    /** The URL to write for {@code destination}: an internal page, a safe URL as is, or null when unsafe. */
+    static String resolve(String destination, String root) {
+        Optional<MarkdownLinks.Scheme> internal = MarkdownLinks.schemeOf(destination);
+        if (internal.isPresent()) {
+            return root + route(internal.get(), destination.substring(internal.get().prefix().length()));
+        }
+        // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"), so we do too.
+        String compact = destination.replaceAll("[\\x00-\\x20\\x7f]", "").toLowerCase(Locale.ROOT);
+        Matcher scheme = SCHEME.matcher(compact);
+        if (scheme.lookingAt() && !SAFE_SCHEMES.contains(scheme.group(1))) {
+            return null;
+        }
+        return destination;
+    }
+
+    /** Replaces a link or image whose URL is unsafe by its text, so the words stay and the URL goes. */
+    private static void unwrap(Node node) {
+        Node child = node.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            node.insertBefore(child);
+            child = next;
+        }
+        node.unlink();
     }
 
     private static String route(MarkdownLinks.Scheme scheme, String id) {

@@ -1,0 +1,103 @@
+package org.officialvoices.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officialvoices.testing.TestSites;
+import org.officialvoices.testing.TestSites.Run;
+
+/** The command line's contract: commands, options, exit codes and the summary line. */
+class MainTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildPrintsOneSummaryLine() {
+        Path out = tmp.resolve("out");
+        Run run = TestSites.cli("build", "--content", TestSites.fixture("minimal").toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).matches("built 20 pages and 3 files into " + java.util.regex.Pattern.quote(out.toString())
+                + " in \\d+\\.\\d\\d s\\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(out.resolve("index.html")).exists();
+    }
+
+    @Test
+    void checkValidatesAndWritesNothing() throws Exception {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
+        Run run = TestSites.cli("check", "--content", content.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("ok: 3 accounts, 1 datasets, 1 case studies, 2 sources checked, no errors\n");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).containsExactly(content);
+        }
+    }
+
+    @Test
+    void checkReportsErrorsWithExitCodeOne() throws Exception {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
+        Files.writeString(content.resolve("datasets/town.json"), "{");
+        Run run = TestSites.cli("check", "--content", content.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("datasets/town.json:1:2: error: malformed JSON: Unexpected end-of-input");
+        assertThat(run.err()).endsWith("1 error(s); nothing was written\n");
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndPrintsUsage() {
+        for (String[] args : new String[][] {{}, {"publish"}, {"build", "--colour"}, {"build", "--out"}, {"check", "--out", "x"}}) {
+            Run run = TestSites.cli(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(run.err()).startsWith("error: ").contains("usage: official-voices build");
+        }
+    }
+
+    @Test
+    void helpExitsZero() {
+        Run run = TestSites.cli("--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("usage: official-voices build");
+    }
+
+    @Test
+    void missingContentFolderIsAContentError() {
+        Run run = TestSites.cli("build", "--content", tmp.resolve("nowhere").toString(), "--out", tmp.resolve("out").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith(tmp.resolve("nowhere") + ":1:1: error: content folder not found");
+        assertThat(tmp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void buildsAreByteIdenticalWhateverTheLocaleAndTimeZone() {
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            Path first = TestSites.build(TestSites.realContent(), tmp.resolve("a"));
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            Path second = TestSites.build(TestSites.realContent(), tmp.resolve("b"));
+            assertThat(TestSites.fingerprint(second)).isEqualTo(TestSites.fingerprint(first));
+        } finally {
+            java.util.Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void rebuildReplacesTheOldSiteWhole() throws Exception {
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("stale.html"), "old");
+        TestSites.build(TestSites.fixture("minimal"), out);
+        assertThat(out.resolve("stale.html")).doesNotExist();
+        assertThat(out.resolve("accounts/town-mayor-weibo/index.html")).exists();
+        try (var files = Files.list(tmp)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.officialvoices.content.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.diag.Pos;
+import org.officialvoices.source.SourceFile;
+import org.officialvoices.source.SourceKind;
+
+class JsonTreeReaderTest {
+
+    private static SourceFile file(String text) {
+        return new SourceFile("accounts/x.json", SourceKind.ACCOUNT, text);
+    }
+
+    @Test
+    void valuesKeepTheirOneBasedPositions() {
+        Diagnostics d = new Diagnostics();
+        JNode root = JsonTreeReader.read(file("{\n  \"a\": [1, \"二\"],\n  \"b\": null\n}"), d).orElseThrow();
+        JNode.JObject object = (JNode.JObject) root;
+        assertThat(object.pos()).isEqualTo(new Pos(1, 1));
+        assertThat(object.fields().get("a").keyPos()).isEqualTo(new Pos(2, 3));
+        JNode.JArray array = (JNode.JArray) object.fields().get("a").value();
+        assertThat(array.items()).extracting(JNode::pos).containsExactly(new Pos(2, 9), new Pos(2, 12));
+        assertThat(object.fields().get("b").value()).isInstanceOf(JNode.JNull.class);
+    }
+
+    @Test
+    void deepNestingIsRefusedNotAStackOverflow() {
+        Diagnostics d = new Diagnostics();
+        assertThat(JsonTreeReader.read(file("[".repeat(10_000)), d)).isEmpty();
+        assertThat(d.sorted()).singleElement().satisfies(x -> assertThat(x.message()).startsWith("malformed JSON: Document nesting depth"));
+    }
+
+    @Test
+    void bareValueAtTopLevelIsParsedForTheCallerToReject() {
+        Diagnostics d = new Diagnostics();
+        assertThat(JsonTreeReader.read(file("42"), d)).containsInstanceOf(JNode.JNumber.class);
+        assertThat(ObjectFields.of(new JNode.JNumber(java.math.BigDecimal.ONE, Pos.START), "x.json", d, "account", java.util.Set.of())).isEmpty();
+        assertThat(d.sorted()).extracting(x -> x.format()).containsExactly("x.json:1:1: error: account must be a JSON object, found number");
+    }
+}

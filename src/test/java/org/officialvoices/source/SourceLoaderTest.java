@@ -1,0 +1,115 @@
+package org.officialvoices.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.diag.Diagnostics;
+
+class SourceLoaderTest {
+
+    @TempDir
+    Path content;
+
+    private List<String> problems(Diagnostics d) {
+        return d.sorted().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void byteOrderMarkIsDroppedAndCrlfBecomesLf() throws IOException {
+        Files.write(content.resolve("site.json"), "\uFEFF{\r\n  \"a\": 1\r\n}\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Diagnostics d = new Diagnostics();
+        SourceSet set = new SourceLoader(content).load(d);
+        assertThat(problems(d)).isEmpty();
+        assertThat(set.files()).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("site.json");
+            assertThat(f.kind()).isEqualTo(SourceKind.SITE);
+            assertThat(f.text()).isEqualTo("{\n  \"a\": 1\n}\n");
+        });
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndColumn() throws IOException {
+        Files.createDirectories(content.resolve("accounts"));
+        Files.write(content.resolve("accounts/x.json"), new byte[] {'{', '\n', ' ', '"', (byte) 0xC3, '"', '}'});
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content).load(d);
+        assertThat(problems(d)).containsExactly("accounts/x.json:2:3: error: file is not valid UTF-8 (byte 0xC3 at offset 4)\n"
+                + "    hint: save the file as UTF-8; most editors offer this under \"Save with encoding\"");
+    }
+
+    @Test
+    void symbolicLinkOutsideContentIsRefused(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("secret.json"), "{}");
+        Files.createSymbolicLink(content.resolve("sources.json"), outside.resolve("secret.json"));
+        Diagnostics d = new Diagnostics();
+        SourceSet set = new SourceLoader(content).load(d);
+        assertThat(set.files()).isEmpty();
+        assertThat(problems(d)).containsExactly("sources.json:1:1: error: symbolic link points outside the content folder\n"
+                + "    hint: copy the file into the content folder instead of linking to it");
+    }
+
+    @Test
+    void symbolicLinkInsideContentIsRead() throws IOException {
+        Files.createDirectories(content.resolve("shared"));
+        Files.writeString(content.resolve("kinds.json"), "{}");
+        Files.createDirectories(content.resolve("accounts"));
+        Files.createSymbolicLink(content.resolve("accounts/x.json"), content.resolve("kinds.json"));
+        Diagnostics d = new Diagnostics();
+        assertThat(new SourceLoader(content).load(d).files()).extracting(SourceFile::path)
+                .containsExactly("accounts/x.json", "kinds.json");
+        assertThat(problems(d)).isEmpty();
+    }
+
+    @Test
+    void unreadableFileIsReported() throws IOException {
+        Path file = content.resolve("kinds.json");
+        Files.writeString(file, "{}");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        assumeThat(Files.isReadable(file)).as("running as root: permissions are not enforced").isFalse();
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content).load(d);
+        assertThat(problems(d)).containsExactly("kinds.json:1:1: error: file cannot be read: permission denied\n"
+                + "    hint: check the file's permissions");
+    }
+
+    @Test
+    void directoryInPlaceOfAFileIsReportedAsUnreadable() throws IOException {
+        Files.createDirectories(content.resolve("accounts"));
+        Path broken = content.resolve("accounts/gone.json");
+        Files.createSymbolicLink(broken, content.resolve("missing-target.json"));
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content).load(d);
+        assertThat(problems(d)).containsExactly(
+                "accounts/gone.json:1:1: error: file cannot be read: it does not exist (a broken symbolic link?)");
+    }
+
+    @Test
+    void veryLargeFileIsRefused() throws IOException {
+        Files.write(content.resolve("sources.json"), new byte[(int) SourceLoader.MAX_BYTES + 1]);
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content).load(d);
+        assertThat(problems(d)).containsExactly("sources.json:1:1: error: file is too large (8388609 bytes; the limit is 8388608)\n"
+                + "    hint: split it into several files");
+    }
+
+    @Test
+    void hiddenAndBackupFilesAreIgnoredAndOrderIsStable() throws IOException {
+        Files.createDirectories(content.resolve("accounts"));
+        for (String name : List.of("accounts/b.json", "accounts/a.json", ".DS_Store", "accounts/a.json~", "accounts/.#a.json")) {
+            Files.writeString(content.resolve(name), "{}");
+        }
+        Diagnostics d = new Diagnostics();
+        assertThat(new SourceLoader(content).load(d).files()).extracting(SourceFile::path)
+                .containsExactly("accounts/a.json", "accounts/b.json");
+        assertThat(problems(d)).isEmpty();
+    }
+}
