@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 import org.officialvoices.pipeline.Pipeline;
+import org.officialvoices.synth.SyntheticContent;
 
 /**
  * The command line: {@code build [--content DIR] [--out DIR]} and {@code check [--content DIR]}.
@@ -26,12 +27,14 @@ public final class Main {
     static final String USAGE_TEXT = """
             usage: official-voices build [--content DIR] [--out DIR]
                    official-voices check [--content DIR]
+                   official-voices synth --accounts N --out DIR [--seed S]
 
               build   check content/ and write the site into site/ (replaced only if the build succeeds)
               check   load and validate the content; write nothing
+              synth   write a synthetic content folder of N accounts, for benchmarks
 
               --content DIR   content folder (default: content)
-              --out DIR       output folder (default: site)
+              --out DIR       output folder (default: site; for synth, a new folder)
             """;
 
     private Main() {
@@ -60,7 +63,11 @@ public final class Main {
         }
         try {
             Pipeline pipeline = new Pipeline();
-            if (options.command().equals("check")) {
+            if (options.command().equals("synth")) {
+                var summary = new SyntheticContent(options.seed()).write(options.out(), options.accounts());
+                out.printf(Locale.ROOT, "wrote %d accounts, %d datasets, %d case studies and %d sources into %s%n",
+                        summary.accounts(), summary.datasets(), summary.caseStudies(), summary.sources(), options.out());
+            } else if (options.command().equals("check")) {
                 var content = pipeline.check(options.content());
                 out.printf(Locale.ROOT, "ok: %d accounts, %d datasets, %d case studies, %d sources checked, no errors%n",
                         content.accounts().size(), content.datasets().size(), content.caseStudies().size(),
@@ -90,7 +97,7 @@ public final class Main {
     }
 
     /** Parsed command-line options. */
-    record Options(String command, Path content, Path out) {
+    record Options(String command, Path content, Path out, int accounts, long seed) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(List.of(args));
@@ -99,34 +106,82 @@ public final class Main {
             }
             String command = rest.pop();
             if (List.of("help", "--help", "-h").contains(command)) {
-                return new Options("help", null, null);
+                return new Options("help", null, null, 0, 0);
             }
-            if (!command.equals("build") && !command.equals("check")) {
+            if (!List.of("build", "check", "synth").contains(command)) {
                 throw new IllegalArgumentException("unknown command \"" + command + "\"");
             }
             Path content = Path.of("content");
-            Path out = Path.of("site");
+            Path out = command.equals("synth") ? null : Path.of("site");
+            int accounts = -1;
+            long seed = 1;
             while (!rest.isEmpty()) {
                 String option = rest.pop();
                 switch (option) {
                     case "--content" -> content = Path.of(value(option, rest));
-                    case "--out" -> {
-                        if (command.equals("check")) {
-                            throw new IllegalArgumentException("check writes nothing; --out is not allowed");
-                        }
-                        out = Path.of(value(option, rest));
-                    }
+                    case "--out" -> out = Path.of(value(option, rest));
+                    case "--accounts" -> accounts = number(option, value(option, rest));
+                    case "--seed" -> seed = number(option, value(option, rest));
                     default -> throw new IllegalArgumentException("unknown option \"" + option + "\"");
                 }
+                if (!allowed(command).contains(option)) {
+                    throw new IllegalArgumentException(option + " does not apply to " + command);
+                }
             }
-            return new Options(command, content, out);
+            if (command.equals("synth")) {
+                if (accounts < 1 || out == null) {
+                    throw new IllegalArgumentException("synth needs --accounts N (at least 1) and --out DIR");
+                }
+                if (java.nio.file.Files.exists(out)) {
+                    throw new IllegalArgumentException("synth writes a new folder; " + out + " already exists");
+                }
+            } else if (command.equals("build")) {
+                checkFolders(content, out);
+            }
+            return new Options(command, content, out, accounts, seed);
+        }
+
+        private static List<String> allowed(String command) {
+            return switch (command) {
+                case "build" -> List.of("--content", "--out");
+                case "check" -> List.of("--content");
+                default -> List.of("--accounts", "--out", "--seed");
+            };
+        }
+
+        private static int number(String option, String value) {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a whole number, got \"" + value + "\"");
+            }
         }
 
         private static String value(String option, Deque<String> rest) {
             if (rest.isEmpty() || rest.peek().startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a folder");
+                throw new IllegalArgumentException(option + " needs a value");
             }
             return rest.pop();
+        }
+
+        /**
+         * The output folder is replaced whole on every build, so it must never be, contain or sit inside
+         * the content folder, nor be the working folder or an existing file.
+         */
+        private static void checkFolders(Path content, Path out) {
+            Path c = content.toAbsolutePath().normalize();
+            Path o = out.toAbsolutePath().normalize();
+            if (o.getParent() == null || c.startsWith(o) || o.startsWith(c)) {
+                throw new IllegalArgumentException("the output folder " + out + " must be separate from the content folder "
+                        + content + " (it is replaced on every build)");
+            }
+            if (Path.of("").toAbsolutePath().startsWith(o)) {
+                throw new IllegalArgumentException("the output folder " + out + " contains the working folder; "
+                        + "choose a folder of its own, such as site");
+            }
+            if (java.nio.file.Files.exists(o) && !java.nio.file.Files.isDirectory(o)) {
+                throw new IllegalArgumentException("the output folder " + out + " is an existing file");
+            }
         }
     }
 }

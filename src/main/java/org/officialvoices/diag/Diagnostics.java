@@ -2,25 +2,30 @@ package org.officialvoices.diag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 
 /**
  * Collects the problems of one run, so an editor sees them all at once rather than one per build.
  *
- * <p>Collection is capped: past {@link #LIMIT} errors the rest are counted, not kept. Thread-safe.
+ * <p>Collection is capped: only the first {@link #LIMIT} problems in file order are kept, the rest are
+ * counted. Which ones are kept never depends on the order problems were found in, so parallel reading
+ * still gives the same report every time. Thread-safe.
  */
 public final class Diagnostics {
 
     public static final int LIMIT = 100;
 
-    private final List<Diagnostic> kept = new ArrayList<>();
+    /** The kept problems as a max-heap in file order, so the last in file order is dropped first. */
+    private final PriorityQueue<Diagnostic> kept = new PriorityQueue<>(Diagnostic.ORDER.reversed());
     private int errors;
 
     public synchronized void add(Diagnostic diagnostic) {
         if (diagnostic.severity() == Diagnostic.Severity.ERROR) {
             errors++;
         }
-        if (kept.size() < LIMIT) {
-            kept.add(diagnostic);
+        kept.add(diagnostic);
+        if (kept.size() > LIMIT) {
+            kept.poll();
         }
     }
 

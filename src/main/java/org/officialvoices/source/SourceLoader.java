@@ -27,10 +27,22 @@ public final class SourceLoader {
     /** Content files are hand-written; anything larger is almost certainly a mistake. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
+    /** Reads a file's bytes; a seam so tests can simulate files the operating system refuses to read. */
+    @FunctionalInterface
+    interface ByteReader {
+        byte[] read(Path file) throws IOException;
+    }
+
     private final Path root;
+    private final ByteReader reader;
 
     public SourceLoader(Path contentDir) {
+        this(contentDir, Files::readAllBytes);
+    }
+
+    SourceLoader(Path contentDir, ByteReader reader) {
         this.root = contentDir;
+        this.reader = reader;
     }
 
     /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
@@ -100,7 +112,7 @@ public final class SourceLoader {
                         + MAX_BYTES + ")", "split it into several files");
                 return Optional.empty();
             }
-            String text = TextDecoder.decode(path, Files.readAllBytes(file));
+            String text = TextDecoder.decode(path, reader.read(file));
             return Optional.of(new SourceFile(path, kind.get(), text));
         } catch (BuildFailed e) {
             e.diagnostics().forEach(diagnostics::add);

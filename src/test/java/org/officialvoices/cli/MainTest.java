@@ -50,11 +50,36 @@ class MainTest {
 
     @Test
     void badUsageExitsWithTwoAndPrintsUsage() {
-        for (String[] args : new String[][] {{}, {"publish"}, {"build", "--colour"}, {"build", "--out"}, {"check", "--out", "x"}}) {
+        for (String[] args : new String[][] {{}, {"publish"}, {"build", "--colour"}, {"build", "--out"}, {"check", "--out", "x"}, {"synth", "--out", "x"}, {"synth", "--accounts", "ten", "--out", "x"}}) {
             Run run = TestSites.cli(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err()).startsWith("error: ").contains("usage: official-voices build");
         }
+    }
+
+    @Test
+    void outputThatWouldReplaceContentOrTheWorkingFolderIsRefused() throws Exception {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
+        Files.writeString(tmp.resolve("file.txt"), "x");
+        for (String out : new String[] {content.toString(), tmp.toString(), content.resolve("site").toString(), ".", "/",
+                tmp.resolve("file.txt").toString()}) {
+            Run run = TestSites.cli("build", "--content", content.toString(), "--out", out);
+            assertThat(run.exitCode()).as(out).isEqualTo(2);
+            assertThat(run.err()).as(out).startsWith("error: the output folder ");
+        }
+        assertThat(TestSites.fingerprint(content)).isEqualTo(TestSites.fingerprint(TestSites.fixture("minimal")));
+    }
+
+    @Test
+    void allErrorsAreReportedUpToTheCapAndTheRestCounted() throws Exception {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
+        for (int i = 0; i < 120; i++) {
+            Files.writeString(content.resolve("accounts/bad-" + i + ".json"), "{\"id\": \"bad-" + i + "\"}");
+        }
+        Run run = TestSites.cli("check", "--content", content.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines().filter(l -> l.contains(": error: "))).hasSize(100);
+        assertThat(run.err()).endsWith("... and 740 more error(s) not shown\n840 error(s); nothing was written\n");
     }
 
     @Test

@@ -28,10 +28,12 @@ class SuggestionsTest {
     @Test
     void diagnosticsAreCappedButCounted() {
         Diagnostics d = new Diagnostics();
-        for (int i = 0; i < Diagnostics.LIMIT + 5; i++) {
+        for (int i = Diagnostics.LIMIT + 4; i >= 0; i--) {
             d.error("a.json", new Pos(i + 1, 1), "problem " + i);
         }
         assertThat(d.errorCount()).isEqualTo(Diagnostics.LIMIT + 5);
-        assertThat(d.sorted()).hasSize(Diagnostics.LIMIT);
+        assertThat(d.sorted()).hasSize(Diagnostics.LIMIT)
+                .first().satisfies(first -> assertThat(first.line()).isEqualTo(1));
+        assertThat(d.sorted()).last().satisfies(last -> assertThat(last.line()).isEqualTo(Diagnostics.LIMIT));
     }
 }

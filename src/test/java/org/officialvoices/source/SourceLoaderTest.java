@@ -82,7 +82,18 @@ class SourceLoaderTest {
     }
 
     @Test
-    void directoryInPlaceOfAFileIsReportedAsUnreadable() throws IOException {
+    void fileTheSystemRefusesToReadIsReportedEvenWhenRunningAsRoot() throws IOException {
+        Files.writeString(content.resolve("kinds.json"), "{}");
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content, file -> {
+            throw new java.nio.file.AccessDeniedException(file.toString());
+        }).load(d);
+        assertThat(problems(d)).containsExactly("kinds.json:1:1: error: file cannot be read: permission denied\n"
+                + "    hint: check the file's permissions");
+    }
+
+    @Test
+    void brokenSymbolicLinkIsReported() throws IOException {
         Files.createDirectories(content.resolve("accounts"));
         Path broken = content.resolve("accounts/gone.json");
         Files.createSymbolicLink(broken, content.resolve("missing-target.json"));

@@ -1,0 +1,2 @@
+/** Deterministic synthetic content in the real format, for benchmarks and scale tests. */
+package org.officialvoices.synth;
