@@ -74,6 +74,11 @@ public final class Main {
                         content.sources().size());
             } else {
                 Pipeline.Result result = pipeline.build(options.content(), options.out());
+                if (result.upToDate()) {
+                    out.printf(Locale.ROOT, "%s is up to date: nothing changed since the last build (checked in %.2f s)%n",
+                            options.out(), result.millis() / 1000.0);
+                    return OK;
+                }
                 out.printf(Locale.ROOT, "built %d pages and %d files into %s in %.2f s%n", result.pages(), result.files(),
                         options.out(), result.millis() / 1000.0);
             }

@@ -46,7 +46,9 @@ public enum Metric {
         return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
     }
 
+    private static final List<String> IDS = Arrays.stream(values()).map(Metric::id).toList();
+
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Metric::id).toList();
+        return IDS;
     }
 }

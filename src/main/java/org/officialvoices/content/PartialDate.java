@@ -60,22 +60,28 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** The written form: {@code 2019}, {@code 2019-05}, {@code 2019-05-20}. Sorts as text in date order. */
     public String iso() {
-        return switch (precision()) {
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-        };
+        // Built by hand rather than with String.format: this runs for every date on every page.
+        StringBuilder b = new StringBuilder(10).append(year);
+        if (month != 0) {
+            b.append(month < 10 ? "-0" : "-").append(month);
+        }
+        if (day != 0) {
+            b.append(day < 10 ? "-0" : "-").append(day);
+        }
+        return b.toString();
     }
 
     /** For readers: {@code 2019}, {@code May 2019}, {@code 20 May 2019}. */
     public String display() {
-        String monthName = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return switch (precision()) {
             case YEAR -> Integer.toString(year);
-            case MONTH -> monthName + " " + year;
-            case DAY -> day + " " + monthName + " " + year;
+            case MONTH -> MONTH_NAMES[month - 1] + " " + year;
+            case DAY -> day + " " + MONTH_NAMES[month - 1] + " " + year;
         };
     }
+
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     /** Earlier first; a coarser date sorts before finer dates within it (2019 before 2019-01). */
     @Override

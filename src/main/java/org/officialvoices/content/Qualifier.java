@@ -33,7 +33,9 @@ public enum Qualifier {
         return Arrays.stream(values()).filter(q -> q.id.equals(id)).findFirst();
     }
 
+    private static final List<String> IDS = Arrays.stream(values()).map(Qualifier::id).toList();
+
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Qualifier::id).toList();
+        return IDS;
     }
 }

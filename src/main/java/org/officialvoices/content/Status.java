@@ -31,7 +31,9 @@ public enum Status {
         return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
     }
 
+    private static final List<String> IDS = Arrays.stream(values()).map(Status::id).toList();
+
     public static List<String> ids() {
-        return Arrays.stream(values()).map(Status::id).toList();
+        return IDS;
     }
 }

@@ -6,8 +6,13 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +25,7 @@ public final class SiteWriter implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final Set<Path> madeDirectories = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private SiteWriter(Path target, Path staging) {
@@ -49,7 +55,10 @@ public final class SiteWriter implements AutoCloseable {
             throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
         }
         try {
-            Files.createDirectories(file.getParent());
+            Path parent = file.getParent();
+            if (!parent.equals(staging) && madeDirectories.add(parent)) {
+                Files.createDirectories(parent);
+            }
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath, e);
@@ -97,16 +106,32 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Deletes a tree, its top-level folders in parallel (an old site can hold hundreds of thousands of files). */
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        try (Stream<Path> children = Files.list(root)) {
+            children.toList().parallelStream().forEach(SiteWriter::deleteSerially);
+            Files.delete(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteSerially(Path root) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {

@@ -1,12 +1,12 @@
 package org.officialvoices.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.officialvoices.check.ContentChecker;
 import org.officialvoices.content.Content;
 import org.officialvoices.content.ContentReader;
 import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.output.BuildStamp;
 import org.officialvoices.output.SiteWriter;
 import org.officialvoices.render.Assets;
 import org.officialvoices.render.MarkdownRenderer;
@@ -34,8 +34,18 @@ public final class Pipeline {
         this.pages = pages;
     }
 
-    /** What a build produced, for the summary line. */
-    public record Result(int pages, int files, long millis) {
+    /** Runs one stage, printing its time to stderr when the system property {@code ov.timings} is set. */
+    private static <T> T timed(String stage, java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        if (Boolean.getBoolean("ov.timings")) {
+            System.err.printf(java.util.Locale.ROOT, "timing: %-13s %7.1f ms%n", stage, (System.nanoTime() - start) / 1e6);
+        }
+        return result;
+    }
+
+    /** What a build produced, for the summary line; {@code upToDate} when nothing had changed. */
+    public record Result(int pages, int files, long millis, boolean upToDate) {
     }
 
     /**
@@ -45,28 +55,52 @@ public final class Pipeline {
      */
     public Content check(Path contentDir) {
         Diagnostics diagnostics = new Diagnostics();
-        SourceSet sources = new SourceLoader(contentDir).load(diagnostics);
-        Content content = ContentReader.read(sources.files(), diagnostics).orElse(null);
+        SourceSet sources = timed("load", () -> new SourceLoader(contentDir).load(diagnostics));
+        return check(sources, diagnostics);
+    }
+
+    private Content check(SourceSet sources, Diagnostics diagnostics) {
+        Content content = timed("read", () -> ContentReader.read(sources.files(), diagnostics).orElse(null));
         if (content != null) {
-            ContentChecker.check(content, sources, diagnostics);
+            timed("check", () -> {
+                ContentChecker.check(content, sources, diagnostics);
+                return null;
+            });
         }
         diagnostics.throwIfErrors();
         return content;
     }
 
-    /** Checks, then renders every page into a staging folder and swaps it into {@code outDir}. */
+    /**
+     * Checks, then renders every page into a staging folder and swaps it into {@code outDir}. When the
+     * content and the generator are exactly those of the last successful build into {@code outDir}, it
+     * stops after loading and leaves the output as it is.
+     */
     public Result build(Path contentDir, Path outDir) {
         long start = System.nanoTime();
-        Content content = check(contentDir);
-        SitePlan plan = new SitePlanner(content, markdown).plan();
+        Diagnostics diagnostics = new Diagnostics();
+        SourceSet sources = timed("load", () -> new SourceLoader(contentDir).load(diagnostics));
+        String fingerprint = diagnostics.hasErrors() ? null : timed("fingerprint", () -> BuildStamp.fingerprint(sources.files()));
+        if (fingerprint != null && BuildStamp.matches(outDir, fingerprint)) {
+            return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+        }
+        Content content = check(sources, diagnostics);
+        SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
-            plan.pages().parallelStream().forEach(job ->
-                    writer.write(Routes.file(job.route()), pages.render(job).getBytes(StandardCharsets.UTF_8)));
-            plan.files().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
-            Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
-            writer.commit();
+            timed("render+write", () -> {
+                plan.pages().parallelStream().forEach(job -> writer.write(Routes.file(job.route()), pages.render(job)));
+                plan.files().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                return null;
+            });
+            timed("swap", () -> {
+                BuildStamp.clear(outDir);
+                writer.commit();
+                BuildStamp.write(outDir, fingerprint);
+                return null;
+            });
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(plan.pages().size(), plan.files().size() + Assets.files().size(), millis);
+        return new Result(plan.pages().size(), plan.files().size() + Assets.files().size(), millis, false);
     }
 }

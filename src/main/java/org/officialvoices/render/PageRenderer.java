@@ -3,7 +3,11 @@ package org.officialvoices.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import org.officialvoices.site.SitePlan.PageJob;
 
@@ -20,16 +24,22 @@ public final class PageRenderer {
         this.engine = engine;
     }
 
-    /** The HTML of {@code job}; a template failure names the page it happened on. */
-    public String render(PageJob job) {
+    /** The HTML of {@code job} as UTF-8; a template failure names the page it happened on. */
+    public byte[] render(PageJob job) {
         Object view = job.view().get();
-        StringOutput output = new StringOutput(16 * 1024);
+        Utf8ByteOutput output = new Utf8ByteOutput();
         try {
             engine.render(job.template(), view, output);
         } catch (TemplateException e) {
             throw new IllegalStateException("failed to render page '" + job.route() + "' with " + job.template()
                     + ": " + e.getMessage(), e);
         }
-        return output.toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength());
+        try {
+            output.writeTo(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.officialvoices.content.Metric;
 import org.officialvoices.content.Observation;
@@ -16,10 +18,14 @@ public final class Format {
     private Format() {
     }
 
+    /** DecimalFormat is not thread-safe and costly to build, so each rendering thread keeps one. */
+    private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
+    private static final Map<String, String> COUNTRIES = new ConcurrentHashMap<>();
+
     /** {@code 7900000} → {@code 7,900,000}; {@code 2.5} → {@code 2.5}. */
     public static String number(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format.format(value);
+        return NUMBER.get().format(value);
     }
 
     /** The value as a reader sees it, with the source's hedging: {@code about 530,000}, {@code more than 25%}. */
@@ -41,8 +47,14 @@ public final class Format {
         return s.date() == null ? who : who + ", " + s.date().display();
     }
 
+    private static final Map<Source, String> CITATIONS = new ConcurrentHashMap<>();
+
     /** A full citation: author, title, publisher, date, with what is unknown said plainly. */
     public static String fullCitation(Source s) {
+        return CITATIONS.computeIfAbsent(s, Format::citation);
+    }
+
+    private static String citation(Source s) {
         StringBuilder b = new StringBuilder();
         if (s.author() != null) {
             b.append(s.author()).append(". ");
@@ -55,7 +67,9 @@ public final class Format {
 
     /** English name of an ISO country code: {@code DK} → {@code Denmark}. */
     public static String country(String code) {
-        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        return name.isEmpty() ? code : name;
+        return COUNTRIES.computeIfAbsent(code, c -> {
+            String name = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
+            return name.isEmpty() ? c : name;
+        });
     }
 }

@@ -132,21 +132,26 @@ public final class SiteIndex {
 
     /** Accounts with the same owner, then those in the same case studies and datasets; bounded, in a stable order. */
     List<Account> related(Account a) {
-        Set<Account> related = new LinkedHashSet<>();
-        related.addAll(accountsByOwner.getOrDefault(a.owner(), List.of()));
+        Set<String> related = new LinkedHashSet<>();
+        for (Account same : accountsByOwner.getOrDefault(a.owner(), List.of())) {
+            if (related.size() > RELATED_LIMIT) {
+                break;
+            }
+            related.add(same.id());
+        }
         for (CaseStudy cs : caseStudiesByAccount.getOrDefault(a.id(), List.of())) {
-            cs.accounts().forEach(r -> related.add(accounts.get(r.id())));
+            cs.accounts().forEach(r -> related.add(r.id()));
         }
         for (Dataset ds : datasetsByAccount.getOrDefault(a.id(), List.of())) {
             for (Ref r : ds.accounts()) {
                 if (related.size() > RELATED_LIMIT) {
                     break;
                 }
-                related.add(accounts.get(r.id()));
+                related.add(r.id());
             }
         }
-        related.remove(a);
-        return related.stream().limit(RELATED_LIMIT).toList();
+        related.remove(a.id());
+        return related.stream().limit(RELATED_LIMIT).map(accounts::get).toList();
     }
 
     /** Case studies newest first, then by slug. */

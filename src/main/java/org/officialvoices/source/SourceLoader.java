@@ -1,15 +1,16 @@
 package org.officialvoices.source;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
@@ -48,13 +49,17 @@ public final class SourceLoader {
     /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
     public SourceSet load(Diagnostics diagnostics) {
         Path realRoot = realRoot();
-        List<Path> paths = list(realRoot);
-        List<Optional<SourceFile>> read = paths.parallelStream()
-                .map(p -> read(realRoot, p, diagnostics))
+        List<Entry> entries = list(realRoot, diagnostics);
+        List<Optional<SourceFile>> read = entries.parallelStream()
+                .map(e -> read(realRoot, e, diagnostics))
                 .toList();
         List<SourceFile> files = new ArrayList<>(read.size());
         read.forEach(f -> f.ifPresent(files::add));
-        return new SourceSet(files, paths.stream().map(p -> relative(realRoot, p)).toList());
+        return new SourceSet(files, entries.stream().map(Entry::path).toList());
+    }
+
+    /** A listed file: its relative path, its location, and what the walk already knows of it. */
+    private record Entry(String path, Path file, boolean symbolicLink, long size) {
     }
 
     private Path realRoot() {
@@ -69,30 +74,54 @@ public final class SourceLoader {
         }
     }
 
-    private static List<Path> list(Path realRoot) {
-        try (Stream<Path> walk = Files.walk(realRoot, FileVisitOption.FOLLOW_LINKS)) {
-            return walk.filter(p -> !p.equals(realRoot))
-                    .filter(p -> !isHidden(realRoot.relativize(p)))
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted(Comparator.comparing(p -> relative(realRoot, p)))
-                    .toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
+    /**
+     * Lists files without following links, so each file costs one directory entry, not a path resolution;
+     * links are resolved one by one later. Links to folders are refused: they could make the walk loop.
+     */
+    private static List<Entry> list(Path realRoot, Diagnostics diagnostics) {
+        List<Entry> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return dir.equals(realRoot) || !isHidden(dir.getFileName().toString())
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (isHidden(file.getFileName().toString())) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String path = relative(realRoot, file);
+                    if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
+                        diagnostics.error(path, Pos.START, "symbolic link to a folder is not followed",
+                                "link the files one by one, or copy the folder into the content folder");
+                    } else {
+                        entries.add(new Entry(path, file, attrs.isSymbolicLink(), attrs.size()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.error(relative(realRoot, file), Pos.START, "cannot be listed: " + describe(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             throw BuildFailed.of(Diagnostic.error(realRoot.toString(), Pos.START, "cannot list content folder: " + e.getMessage()));
         }
+        entries.sort(Comparator.comparing(Entry::path));
+        return entries;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.endsWith("~");
     }
 
-    private Optional<SourceFile> read(Path realRoot, Path file, Diagnostics diagnostics) {
-        String path = relative(realRoot, file);
+    private Optional<SourceFile> read(Path realRoot, Entry entry, Diagnostics diagnostics) {
+        String path = entry.path();
         Optional<SourceKind> kind = SourceKind.of(path);
         if (kind.isEmpty()) {
             diagnostics.error(path, Pos.START, "unexpected file in content folder",
@@ -101,18 +130,21 @@ public final class SourceLoader {
             return Optional.empty();
         }
         try {
-            if (!file.toRealPath().startsWith(realRoot)) {
-                diagnostics.error(path, Pos.START, "symbolic link points outside the content folder",
-                        "copy the file into the content folder instead of linking to it");
-                return Optional.empty();
+            long size = entry.size();
+            if (entry.symbolicLink()) {
+                if (!entry.file().toRealPath().startsWith(realRoot)) {
+                    diagnostics.error(path, Pos.START, "symbolic link points outside the content folder",
+                            "copy the file into the content folder instead of linking to it");
+                    return Optional.empty();
+                }
+                size = Files.size(entry.file());
             }
-            long size = Files.size(file);
             if (size > MAX_BYTES) {
                 diagnostics.error(path, Pos.START, "file is too large (" + size + " bytes; the limit is "
                         + MAX_BYTES + ")", "split it into several files");
                 return Optional.empty();
             }
-            String text = TextDecoder.decode(path, reader.read(file));
+            String text = TextDecoder.decode(path, reader.read(entry.file()));
             return Optional.of(new SourceFile(path, kind.get(), text));
         } catch (BuildFailed e) {
             e.diagnostics().forEach(diagnostics::add);

@@ -2,14 +2,12 @@ package org.officialvoices.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,9 +54,7 @@ class AtomicOutputTest {
             String outcome = left.equals(oldSite) ? "old" : left.equals(newSite) ? "new" : "mixed";
             outcomes.merge(outcome + (build.exitValue() == 0 ? " (finished)" : " (killed)"), 1, Integer::sum);
             assertThat(outcome).as("kill %d left a mixed site", i).isNotEqualTo("mixed");
-            try (Stream<Path> siblings = Files.list(out.getParent())) {
-                assertThat(siblings).containsExactly(out);
-            }
+            assertThat(TestSites.entries(out.getParent())).containsExactly("site");
             if (outcome.equals("new")) {
                 TestSites.build(TestSites.fixture("minimal"), out);
             }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -77,6 +78,18 @@ public final class TestSites {
         Path file = site.resolve(route.isEmpty() || route.endsWith("/") ? route + "index.html" : route);
         try {
             return Jsoup.parse(Files.readString(file), "https://test.invalid/" + route);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Names in {@code folder}, leaving out the build stamps the generator keeps beside each output
+     * ({@code .site.stamp}); used to check that no staging or old folder is left behind.
+     */
+    public static List<String> entries(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".stamp")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,100 @@
+package org.officialvoices.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+
+import org.officialvoices.source.SourceFile;
+
+/**
+ * Remembers what the output folder was built from, so a build with nothing changed can stop after reading
+ * the content. The stamp is a file beside the output ({@code .site.stamp}), never inside what is published.
+ *
+ * <p>The fingerprint covers every content file's path and text and the identity of the generator build, so
+ * any change to content, templates or code gives a full build.
+ */
+public final class BuildStamp {
+
+    private BuildStamp() {
+    }
+
+    /** A SHA-256 over the generator's build id and every file, in path order; files are hashed in parallel. */
+    public static String fingerprint(List<SourceFile> files) {
+        MessageDigest all = sha256();
+        all.update(generatorId().getBytes(StandardCharsets.UTF_8));
+        List<byte[]> each = files.parallelStream().map(f -> {
+            MessageDigest one = sha256();
+            one.update(f.path().getBytes(StandardCharsets.UTF_8));
+            one.update((byte) 0);
+            one.update(f.text().getBytes(StandardCharsets.UTF_8));
+            return one.digest();
+        }).toList();
+        each.forEach(all::update);
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** True when {@code out} exists and was last built from input with this fingerprint. */
+    public static boolean matches(Path out, String fingerprint) {
+        Path stamp = stampFile(out);
+        try {
+            return Files.isDirectory(out) && Files.exists(stamp) && Files.readString(stamp).strip().equals(fingerprint);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Records that {@code out} now holds the build of {@code fingerprint}; written atomically. */
+    public static void write(Path out, String fingerprint) {
+        Path stamp = stampFile(out);
+        Path temp = stamp.resolveSibling(stamp.getFileName() + ".tmp");
+        try {
+            Files.writeString(temp, fingerprint + "\n");
+            Files.move(temp, stamp, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + stamp, e);
+        }
+    }
+
+    /** Forgets the stamp, before the output is replaced, so a crash can never pair an old stamp with a new site. */
+    public static void clear(Path out) {
+        try {
+            Files.deleteIfExists(stampFile(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path stampFile(Path out) {
+        Path absolute = out.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".stamp");
+    }
+
+    private static String generatorId() {
+        Properties properties = new Properties();
+        try (InputStream in = BuildStamp.class.getResourceAsStream("/org/officialvoices/build.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty("build", "unknown");
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
