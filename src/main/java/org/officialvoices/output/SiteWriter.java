@@ -1,6 +1,8 @@
 package org.officialvoices.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -48,8 +50,19 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /** Streams one file's content to its output, so a page need not be copied into a byte array first. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes one file at {@code relativePath} in the staged site. Thread-safe. */
     public void write(String relativePath, byte[] bytes) {
+        write(relativePath, out -> out.write(bytes));
+    }
+
+    /** Writes one file at {@code relativePath} in the staged site from {@code content}. Thread-safe. */
+    public void write(String relativePath, Content content) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
@@ -59,7 +72,10 @@ public final class SiteWriter implements AutoCloseable {
             if (!parent.equals(staging) && madeDirectories.add(parent)) {
                 Files.createDirectories(parent);
             }
-            Files.write(file, bytes);
+            // Buffered: rendered pages arrive in many small pieces, and each unbuffered piece is a system call.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                content.writeTo(out);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath, e);
         }

@@ -1,6 +1,7 @@
 package org.officialvoices.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.officialvoices.check.ContentChecker;
 import org.officialvoices.content.Content;
@@ -14,6 +15,7 @@ import org.officialvoices.render.PageRenderer;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlanner;
+import org.officialvoices.source.SourceFile;
 import org.officialvoices.source.SourceSet;
 import org.officialvoices.source.SourceLoader;
 
@@ -80,15 +82,21 @@ public final class Pipeline {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SourceSet sources = timed("load", () -> new SourceLoader(contentDir).load(diagnostics));
-        String fingerprint = diagnostics.hasErrors() ? null : timed("fingerprint", () -> BuildStamp.fingerprint(sources.files()));
-        if (fingerprint != null && BuildStamp.matches(outDir, fingerprint)) {
-            return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+        String fingerprint = null;
+        if (!diagnostics.hasErrors()) {
+            List<SourceFile> files = sources.files();
+            fingerprint = timed("fingerprint", () -> BuildStamp.fingerprint(files));
+            if (BuildStamp.matches(outDir, fingerprint)) {
+                return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+            }
         }
         Content content = check(sources, diagnostics);
+        sources = null; // the file texts are no longer needed; let them go before rendering
+        String stamp = fingerprint;
         SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             timed("render+write", () -> {
-                plan.pages().parallelStream().forEach(job -> writer.write(Routes.file(job.route()), pages.render(job)));
+                plan.pages().parallelStream().forEach(job -> writer.write(Routes.file(job.route()), out -> pages.render(job, out)));
                 plan.files().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 return null;
@@ -96,7 +104,7 @@ public final class Pipeline {
             timed("swap", () -> {
                 BuildStamp.clear(outDir);
                 writer.commit();
-                BuildStamp.write(outDir, fingerprint);
+                BuildStamp.write(outDir, stamp);
                 return null;
             });
         }

@@ -5,9 +5,8 @@ import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.Utf8ByteOutput;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 
 import org.officialvoices.site.SitePlan.PageJob;
 
@@ -24,8 +23,8 @@ public final class PageRenderer {
         this.engine = engine;
     }
 
-    /** The HTML of {@code job} as UTF-8; a template failure names the page it happened on. */
-    public byte[] render(PageJob job) {
+    /** Renders {@code job} and writes its HTML as UTF-8 to {@code out}; a template failure names the page. */
+    public void render(PageJob job, OutputStream out) throws IOException {
         Object view = job.view().get();
         Utf8ByteOutput output = new Utf8ByteOutput();
         try {
@@ -34,12 +33,6 @@ public final class PageRenderer {
             throw new IllegalStateException("failed to render page '" + job.route() + "' with " + job.template()
                     + ": " + e.getMessage(), e);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(output.getContentLength());
-        try {
-            output.writeTo(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        output.writeTo(out);
     }
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds synthetic sites of several sizes with the jar and prints, for each: wall time, CPU time, peak
+# resident memory, pages written, pages per second and output size; also `check` alone and a build with
+# nothing changed. Usage: bench/run.sh [ACCOUNTS...]   (default: 1000 10000 178700)
+# Environment: BENCH_DIR (work folder, default /tmp/ov-bench), JAVA_OPTS (default: the flags of
+# bin/official-voices, -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC), RUNS (default 1).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 178700)
+work=${BENCH_DIR:-/tmp/ov-bench}
+java_opts=${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
+runs=${RUNS:-1}
+jar=target/official-voices.jar
+mkdir -p "$work/trash"
+[ -f "$jar" ] || mvn -q package -DskipTests
+
+# measure LABEL COMMAND...: runs the command under /usr/bin/time -v and prints one table row.
+measure() {
+  local label=$1; shift
+  local t="$work/time.txt"
+  /usr/bin/time -v -o "$t" "$@" > "$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
+  local wall user sys rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$t" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+  user=$(awk -F': ' '/User time/ {print $2}' "$t")
+  sys=$(awk -F': ' '/System time/ {print $2}' "$t")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$t")
+  printf '%-28s %8.2f %8.2f %9.0f' "$label" "$wall" "$(awk "BEGIN {print $user + $sys}")" "$((rss / 1024))"
+  LAST_WALL=$wall
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); JAVA_OPTS=$java_opts"
+printf '%-28s %8s %8s %9s %9s %9s %9s\n' "run" "wall s" "cpu s" "peak MiB" "pages" "pages/s" "out MiB"
+for n in "${sizes[@]}"; do
+  content="$work/content-$n"
+  [ -d "$content" ] || java -jar "$jar" synth --accounts "$n" --out "$content" > /dev/null
+  for r in $(seq 1 "$runs"); do
+    out="$work/site-$n"
+    # Move the old output aside instead of deleting it: deleting a large tree slows file creation on
+    # this file system for minutes, and we want to time the generator, not the file system.
+    if [ -e "$out" ]; then mv "$out" "$work/trash/site-$n-$r-$$-$RANDOM"; fi
+    rm -f "$work/.site-$n.stamp"
+    measure "check $n" java $java_opts -jar "$jar" check --content "$content"; printf '\n'
+    measure "build $n" java $java_opts -jar "$jar" build --content "$content" --out "$out"
+    pages=$(find "$out" -name '*.html' | wc -l)
+    size=$(du -sm "$out" | cut -f1)
+    printf ' %9d %9.0f %9d\n' "$pages" "$(awk "BEGIN {print $pages / $LAST_WALL}")" "$size"
+    measure "build $n, nothing changed" java $java_opts -jar "$jar" build --content "$content" --out "$out"; printf '\n'
+  done
+done
+echo "old outputs were moved to $work/trash; delete them when no benchmark is running (rm -rf $work/trash)"
