@@ -19,8 +19,10 @@ import org.officialvoices.source.SourceFile;
  * Remembers what the output folder was built from, so a build with nothing changed can stop after reading
  * the content. The stamp is a file beside the output ({@code .site.stamp}), never inside what is published.
  *
- * <p>The fingerprint covers every content file's path and text and the identity of the generator build, so
- * any change to content, templates or code gives a full build.
+ * <p>A stamp holds two keys. The quick key covers every content file's path, size and modification time:
+ * when it matches, nothing was edited and no file needs reading. The fingerprint covers every file's path
+ * and text: when only times changed (a checkout, a {@code touch}), reading the files shows the content is
+ * the same. Both include the identity of the generator build, so a new generator always rebuilds.
  */
 public final class BuildStamp {
 
@@ -42,22 +44,38 @@ public final class BuildStamp {
         return HexFormat.of().formatHex(all.digest());
     }
 
-    /** True when {@code out} exists and was last built from input with this fingerprint. */
-    public static boolean matches(Path out, String fingerprint) {
+    /** The keys recorded for an output folder. */
+    public record Stamp(String fingerprint, String quickKey) {
+    }
+
+    /** A SHA-256 over the generator's build id and the listing's {@code path size time} lines. */
+    public static String quickKey(List<String> stats) {
+        MessageDigest all = sha256();
+        all.update(generatorId().getBytes(StandardCharsets.UTF_8));
+        stats.forEach(line -> all.update((line + "\n").getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    /** The stamp of {@code out}, or null when the folder or its stamp is missing or unreadable. */
+    public static Stamp read(Path out) {
         Path stamp = stampFile(out);
         try {
-            return Files.isDirectory(out) && Files.exists(stamp) && Files.readString(stamp).strip().equals(fingerprint);
+            if (!Files.isDirectory(out) || !Files.exists(stamp)) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(stamp);
+            return lines.size() == 2 ? new Stamp(lines.get(0), lines.get(1)) : null;
         } catch (IOException e) {
-            return false;
+            return null;
         }
     }
 
-    /** Records that {@code out} now holds the build of {@code fingerprint}; written atomically. */
-    public static void write(Path out, String fingerprint) {
+    /** Records that {@code out} now holds the build of these keys; written atomically. */
+    public static void write(Path out, Stamp keys) {
         Path stamp = stampFile(out);
         Path temp = stamp.resolveSibling(stamp.getFileName() + ".tmp");
         try {
-            Files.writeString(temp, fingerprint + "\n");
+            Files.writeString(temp, keys.fingerprint() + "\n" + keys.quickKey() + "\n");
             Files.move(temp, stamp, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + stamp, e);

@@ -46,6 +46,10 @@ public final class Pipeline {
         return result;
     }
 
+    private static Result upToDate(long start) {
+        return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+    }
+
     /** What a build produced, for the summary line; {@code upToDate} when nothing had changed. */
     public record Result(int pages, int files, long millis, boolean upToDate) {
     }
@@ -81,18 +85,26 @@ public final class Pipeline {
     public Result build(Path contentDir, Path outDir) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
-        SourceSet sources = timed("load", () -> new SourceLoader(contentDir).load(diagnostics));
+        SourceLoader loader = new SourceLoader(contentDir);
+        SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
+        BuildStamp.Stamp previous = BuildStamp.read(outDir);
+        String quickKey = BuildStamp.quickKey(listing.stats());
+        if (!diagnostics.hasErrors() && previous != null && previous.quickKey().equals(quickKey)) {
+            return upToDate(start);
+        }
+        SourceSet sources = timed("load", () -> loader.read(listing, diagnostics));
         String fingerprint = null;
         if (!diagnostics.hasErrors()) {
             List<SourceFile> files = sources.files();
             fingerprint = timed("fingerprint", () -> BuildStamp.fingerprint(files));
-            if (BuildStamp.matches(outDir, fingerprint)) {
-                return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+            if (previous != null && previous.fingerprint().equals(fingerprint)) {
+                BuildStamp.write(outDir, new BuildStamp.Stamp(fingerprint, quickKey));
+                return upToDate(start);
             }
         }
         Content content = check(sources, diagnostics);
         sources = null; // the file texts are no longer needed; let them go before rendering
-        String stamp = fingerprint;
+        BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
         SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             timed("render+write", () -> {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
@@ -48,18 +49,36 @@ public final class SourceLoader {
 
     /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
     public SourceSet load(Diagnostics diagnostics) {
+        return read(list(diagnostics), diagnostics);
+    }
+
+    /** Lists the content folder without reading any file: cheap, and enough to tell whether anything changed. */
+    public Listing list(Diagnostics diagnostics) {
         Path realRoot = realRoot();
-        List<Entry> entries = list(realRoot, diagnostics);
-        List<Optional<SourceFile>> read = entries.parallelStream()
-                .map(e -> read(realRoot, e, diagnostics))
+        return new Listing(realRoot, list(realRoot, diagnostics));
+    }
+
+    /** Reads the files of {@code listing}. */
+    public SourceSet read(Listing listing, Diagnostics diagnostics) {
+        List<Optional<SourceFile>> read = listing.entries().parallelStream()
+                .map(e -> read(listing.root(), e, diagnostics))
                 .toList();
         List<SourceFile> files = new ArrayList<>(read.size());
         read.forEach(f -> f.ifPresent(files::add));
-        return new SourceSet(files, entries.stream().map(Entry::path).toList());
+        return new SourceSet(files, listing.entries().stream().map(Entry::path).toList());
+    }
+
+    /** The files of a content folder as the walk saw them. */
+    public record Listing(Path root, List<Entry> entries) {
+
+        /** One line per file, {@code path size modified-nanoseconds}: changes whenever any file is edited. */
+        public List<String> stats() {
+            return entries.stream().map(e -> e.path() + "\u0000" + e.size() + "\u0000" + e.modifiedNanos()).toList();
+        }
     }
 
     /** A listed file: its relative path, its location, and what the walk already knows of it. */
-    private record Entry(String path, Path file, boolean symbolicLink, long size) {
+    record Entry(String path, Path file, boolean symbolicLink, long size, long modifiedNanos) {
     }
 
     private Path realRoot() {
@@ -98,7 +117,7 @@ public final class SourceLoader {
                         diagnostics.error(path, Pos.START, "symbolic link to a folder is not followed",
                                 "link the files one by one, or copy the folder into the content folder");
                     } else {
-                        entries.add(new Entry(path, file, attrs.isSymbolicLink(), attrs.size()));
+                        entries.add(entry(path, file, attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -114,6 +133,19 @@ public final class SourceLoader {
         }
         entries.sort(Comparator.comparing(Entry::path));
         return entries;
+    }
+
+    /** A link's own size and time say nothing of its target, so for links we ask about the target. */
+    private static Entry entry(String path, Path file, BasicFileAttributes attrs) {
+        if (!attrs.isSymbolicLink()) {
+            return new Entry(path, file, false, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        }
+        try {
+            BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Entry(path, file, true, target.size(), target.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+        } catch (IOException e) {
+            return new Entry(path, file, true, -1, -1); // a broken link: reported when it is read
+        }
     }
 
     private static boolean isHidden(String name) {
