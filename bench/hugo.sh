@@ -8,21 +8,9 @@ sizes=("$@")
 work=${BENCH_DIR:-/tmp/ov-bench}
 jar=target/official-voices.jar
 mkdir -p "$work/trash"
+. bench/lib.sh
 command -v hugo > /dev/null || { apt-get update -q && apt-get install -y -q hugo; }
 [ -f "$jar" ] || mvn -q package -DskipTests
-
-measure() {
-  local label=$1; shift
-  local t="$work/time.txt"
-  /usr/bin/time -v -o "$t" "$@" > "$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
-  local wall user sys rss
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$t" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  user=$(awk -F': ' '/User time/ {print $2}' "$t")
-  sys=$(awk -F': ' '/System time/ {print $2}' "$t")
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$t")
-  printf '%-28s %8.2f %8.2f %9.0f' "$label" "$wall" "$(awk "BEGIN {print $user + $sys}")" "$((rss / 1024))"
-  LAST_WALL=$wall
-}
 
 echo "machine: $(nproc) cores; $(hugo version | cut -c1-60)"
 printf '%-28s %8s %8s %9s %9s %9s %9s\n' "run" "wall s" "cpu s" "peak MiB" "pages" "pages/s" "out MiB"

@@ -13,21 +13,8 @@ java_opts=${JAVA_OPTS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
 runs=${RUNS:-1}
 jar=target/official-voices.jar
 mkdir -p "$work/trash"
+. bench/lib.sh
 [ -f "$jar" ] || mvn -q package -DskipTests
-
-# measure LABEL COMMAND...: runs the command under /usr/bin/time -v and prints one table row.
-measure() {
-  local label=$1; shift
-  local t="$work/time.txt"
-  /usr/bin/time -v -o "$t" "$@" > "$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
-  local wall user sys rss
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$t" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-  user=$(awk -F': ' '/User time/ {print $2}' "$t")
-  sys=$(awk -F': ' '/System time/ {print $2}' "$t")
-  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$t")
-  printf '%-28s %8.2f %8.2f %9.0f' "$label" "$wall" "$(awk "BEGIN {print $user + $sys}")" "$((rss / 1024))"
-  LAST_WALL=$wall
-}
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); JAVA_OPTS=$java_opts"
 printf '%-28s %8s %8s %9s %9s %9s %9s\n' "run" "wall s" "cpu s" "peak MiB" "pages" "pages/s" "out MiB"
