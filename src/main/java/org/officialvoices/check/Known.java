@@ -1,5 +1,7 @@
 package org.officialvoices.check;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -36,8 +38,14 @@ record Known(Set<String> accounts, Set<String> sources, Set<String> datasets, Se
         return files.stems(kind).stream();
     }
 
+    /**
+     * A plain {@link HashSet}: the immutable sets of {@code Set.of} probe linearly, and ids such as
+     * {@code account-1}, {@code account-2}, ... have consecutive hash codes that form long clusters; with
+     * 178,700 ids that made checking take 11 s instead of a fraction of one.
+     */
     private static Set<String> ids(Stream<String> defined, Stream<String> fromFiles) {
-        return Stream.concat(defined, fromFiles).collect(Collectors.toUnmodifiableSet());
+        Set<String> ids = Stream.concat(defined, fromFiles).collect(Collectors.toCollection(HashSet::new));
+        return Collections.unmodifiableSet(ids);
     }
 
     /** Reports {@code ref} at its position when it names no {@code what} in {@code ids}. */
