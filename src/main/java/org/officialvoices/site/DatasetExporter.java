@@ -38,10 +38,62 @@ final class DatasetExporter {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
+    /** For JSON inside an HTML {@code <script>} block: escapes {@code < > &} so no text can close the block. */
+    private static final ObjectMapper SCRIPT_JSON = new ObjectMapper();
+
+    static {
+        SCRIPT_JSON.getFactory().setCharacterEscapes(new com.fasterxml.jackson.core.io.CharacterEscapes() {
+            private static final long serialVersionUID = 1L;
+            private final int[] escapes = standardAsciiEscapesForJSON();
+
+            {
+                escapes['<'] = ESCAPE_STANDARD;
+                escapes['>'] = ESCAPE_STANDARD;
+                escapes['&'] = ESCAPE_STANDARD;
+            }
+
+            @Override
+            public int[] getEscapeCodesForAscii() {
+                return escapes;
+            }
+
+            @Override
+            public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+                return null;
+            }
+        });
+    }
+
     private final SiteIndex index;
 
     DatasetExporter(SiteIndex index) {
         this.index = index;
+    }
+
+    /** schema.org {@code Dataset} metadata for search engines, with both downloads and every source. */
+    String jsonLd(Dataset ds) {
+        String base = index.content.site().baseUrl();
+        ObjectNode root = SCRIPT_JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.put("@type", "Dataset");
+        root.put("name", ds.title());
+        root.put("description", ds.summary() == null ? ds.title() : ds.summary());
+        root.put("url", base + Routes.dataset(ds.id()));
+        root.put("dateModified", index.latestDate(ds).iso());
+        root.putObject("creator").put("@type", "Organization").put("name", index.content.site().title());
+        root.put("isAccessibleForFree", true);
+        ArrayNode distribution = root.putArray("distribution");
+        distribution.addObject().put("@type", "DataDownload").put("encodingFormat", "text/csv")
+                .put("contentUrl", base + Routes.datasetCsv(ds.id()));
+        distribution.addObject().put("@type", "DataDownload").put("encodingFormat", "application/json")
+                .put("contentUrl", base + Routes.datasetJson(ds.id()));
+        ArrayNode citation = root.putArray("citation");
+        usedSources(ds).forEach(s -> citation.add(Format.fullCitation(s)));
+        try {
+            return SCRIPT_JSON.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] csv(Dataset ds) {

@@ -14,6 +14,7 @@ public final class Routes {
     public static final String PLATFORMS = "platforms/";
     public static final String KINDS = "kinds/";
     public static final String STYLESHEET = "assets/style.css";
+    public static final String FEED = "feed.xml";
 
     private Routes() {
     }

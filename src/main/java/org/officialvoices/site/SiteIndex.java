@@ -18,6 +18,7 @@ import org.officialvoices.content.Figure;
 import org.officialvoices.content.Kind;
 import org.officialvoices.content.Metric;
 import org.officialvoices.content.Observation;
+import org.officialvoices.content.PartialDate;
 import org.officialvoices.content.Platform;
 import org.officialvoices.content.Ref;
 import org.officialvoices.content.Source;
@@ -152,6 +153,27 @@ public final class SiteIndex {
         }
         related.remove(a.id());
         return related.stream().limit(RELATED_LIMIT).map(accounts::get).toList();
+    }
+
+    /** The date of the newest figure in a dataset, its accounts' observations included: when its data last changed. */
+    PartialDate latestDate(Dataset ds) {
+        PartialDate latest = null;
+        for (Figure f : ds.figures()) {
+            latest = later(latest, f.observation().date());
+        }
+        for (Ref r : ds.accounts()) {
+            Account a = accounts.get(r.id());
+            if (a != null) {
+                for (Observation o : a.observations()) {
+                    latest = later(latest, o.date());
+                }
+            }
+        }
+        return latest == null ? content.site().updated() : latest;
+    }
+
+    private static PartialDate later(PartialDate a, PartialDate b) {
+        return a == null || b.compareTo(a) > 0 ? b : a;
     }
 
     /** Case studies newest first, then by slug. */

@@ -91,6 +91,7 @@ public final class SitePlanner {
             }
         }
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta())));
+        files.addAll(new Syndication(content, index).files(pages.stream().map(PageJob::route).toList()));
         return new SitePlan(pages, files);
     }
 
@@ -153,7 +154,8 @@ public final class SitePlanner {
                 Pager.slice(members, page).stream().map(index::accountRow).toList(),
                 new Pager(page, pageCount, Routes.dataset(ds.id())),
                 resolve(ds.sources(), index.sources::get),
-                index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()));
+                index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()),
+                exporter.jsonLd(ds));
     }
 
     private void terms(List<PageJob> pages) {

@@ -48,8 +48,9 @@ public final class Views {
     public record CaseStudyIndexView(PageMeta meta, List<CaseStudy> caseStudies) {
     }
 
+    /** @param jsonLd schema.org metadata, already escaped for a script block */
     public record DatasetView(PageMeta meta, Dataset dataset, List<FigureRow> figures, List<AccountRow> accounts,
-            Pager pager, List<Source> sources, List<CaseStudy> caseStudies) {
+            Pager pager, List<Source> sources, List<CaseStudy> caseStudies, String jsonLd) {
     }
 
     public record DatasetIndexView(PageMeta meta, List<DatasetRow> datasets) {

@@ -99,6 +99,44 @@ class FixtureSiteTest {
     }
 
     @Test
+    void everyPageOffersSharingTagsAndACitation() {
+        Document page = TestSites.page(site, "case-studies/town-police/");
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Town police on Weibo");
+        assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.org/report/case-studies/town-police/");
+        assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(page.select(".cite-this p").text()).isEqualTo("Fixture Report. “Town police on Weibo”. "
+                + "https://example.org/report/case-studies/town-police/. Data last updated 1 March 2024.");
+        assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("../../feed.xml");
+    }
+
+    @Test
+    void datasetPageDescribesItselfAsASchemaOrgDataset() throws Exception {
+        Document page = TestSites.page(site, "datasets/town/");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
+        assertThat(json.get("@type").asText()).isEqualTo("Dataset");
+        assertThat(json.get("url").asText()).isEqualTo("https://example.org/report/datasets/town/");
+        assertThat(json.get("dateModified").asText()).isEqualTo("2014");
+        assertThat(json.get("distribution").findValuesAsText("contentUrl")).containsExactly(
+                "https://example.org/report/datasets/town/town.csv", "https://example.org/report/datasets/town/town.json");
+        assertThat(json.get("citation")).hasSize(2);
+    }
+
+    @Test
+    void sitemapRobotsAndFeedListThePagesWithAbsoluteUrls() throws Exception {
+        Document sitemap = org.jsoup.Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(sitemap.select("url > loc").eachText()).hasSize(19)
+                .contains("https://example.org/report/", "https://example.org/report/accounts/town-police-weibo/")
+                .doesNotContain("https://example.org/report/404.html");
+        assertThat(Files.readString(site.resolve("robots.txt")))
+                .isEqualTo("User-agent: *\nAllow: /\nSitemap: https://example.org/report/sitemap.xml\n");
+        Document feed = org.jsoup.Jsoup.parse(Files.readString(site.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.select("feed > updated").text()).isEqualTo("2024-03-01T00:00:00Z");
+        assertThat(feed.select("entry")).extracting(e -> e.select("title").text() + " | " + e.select("updated").text())
+                .containsExactly("Dataset: Town accounts | 2014-01-01T00:00:00Z",
+                        "Case study: Town police on Weibo | 2013-09-01T00:00:00Z");
+    }
+
+    @Test
     void notFoundPageLinksFromTheBasePath() {
         Document page = TestSites.page(site, "404.html");
         assertThat(page.select("main a").eachAttr("href")).containsExactly("/report/accounts/", "/report/case-studies/", "/report/");

@@ -53,8 +53,19 @@ class HostileContentTest {
     @Test
     void noPageContainsInjectedElements() throws IOException {
         assertThat(pages).hasSizeGreaterThan(15);
-        assertThat(everywhere(doc -> doc.select("script, iframe, object, embed, svg, style, img, form, base, meta[http-equiv=refresh]").stream()
-                .map(Element::outerHtml).toList())).isEmpty();
+        assertThat(everywhere(doc -> doc.select("script:not([type=application/ld+json]), iframe, object, embed, svg, style, img, "
+                + "form, base, meta[http-equiv=refresh]").stream().map(Element::outerHtml).toList())).isEmpty();
+    }
+
+    @Test
+    void structuredDataBlocksHoldOnlyJsonThatCannotCloseTheirScript() throws IOException {
+        List<String> blocks = everywhere(doc -> doc.select("script[type=application/ld+json]").stream().map(Element::data).toList());
+        assertThat(blocks).isNotEmpty().allSatisfy(block -> {
+            String json = block.substring(block.indexOf(": ") + 2);
+            assertThat(json).doesNotContain("<", ">");
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("name").asText())
+                    .contains("<script>alert(1)</script>");
+        });
     }
 
     @Test

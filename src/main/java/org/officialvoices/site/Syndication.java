@@ -1,0 +1,127 @@
+package org.officialvoices.site;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.officialvoices.content.CaseStudy;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.Dataset;
+import org.officialvoices.content.PartialDate;
+import org.officialvoices.site.SitePlan.FileJob;
+
+/**
+ * The files other programs read: {@code sitemap.xml} (split into files of at most 50,000 URLs, the
+ * protocol's limit, under a sitemap index when needed), {@code robots.txt} and an Atom feed of case
+ * studies and datasets.
+ */
+final class Syndication {
+
+    static final int URLS_PER_SITEMAP = 50_000;
+
+    private final Content content;
+    private final SiteIndex index;
+
+    Syndication(Content content, SiteIndex index) {
+        this.content = content;
+        this.index = index;
+    }
+
+    List<FileJob> files(List<String> routes) {
+        String base = content.site().baseUrl();
+        List<FileJob> files = new ArrayList<>();
+        List<String> urls = routes.stream().filter(r -> !r.equals("404.html")).map(r -> base + r).toList();
+        int parts = Math.max(1, (urls.size() + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP);
+        if (parts == 1) {
+            files.add(new FileJob("sitemap.xml", () -> urlSet(urls)));
+        } else {
+            List<String> names = new ArrayList<>();
+            for (int p = 0; p < parts; p++) {
+                String name = "sitemap-" + (p + 1) + ".xml";
+                names.add(base + name);
+                List<String> slice = urls.subList(p * URLS_PER_SITEMAP, Math.min(urls.size(), (p + 1) * URLS_PER_SITEMAP));
+                files.add(new FileJob(name, () -> urlSet(slice)));
+            }
+            files.add(new FileJob("sitemap.xml", () -> sitemapIndex(names)));
+        }
+        files.add(new FileJob("robots.txt", () -> utf8("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n")));
+        files.add(new FileJob(Routes.FEED, this::feed));
+        return files;
+    }
+
+    private static byte[] urlSet(List<String> urls) {
+        StringBuilder b = new StringBuilder(urls.size() * 80)
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        urls.forEach(u -> b.append("  <url><loc>").append(xml(u)).append("</loc></url>\n"));
+        return utf8(b.append("</urlset>\n").toString());
+    }
+
+    private static byte[] sitemapIndex(List<String> sitemaps) {
+        StringBuilder b = new StringBuilder()
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        sitemaps.forEach(u -> b.append("  <sitemap><loc>").append(xml(u)).append("</loc></sitemap>\n"));
+        return utf8(b.append("</sitemapindex>\n").toString());
+    }
+
+    /** Case studies and datasets, newest first; dates come from the data, never from the clock. */
+    private byte[] feed() {
+        String base = content.site().baseUrl();
+        record Entry(String title, String summary, String route, PartialDate date) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (CaseStudy cs : content.caseStudies()) {
+            entries.add(new Entry("Case study: " + cs.title(), cs.summary(), Routes.caseStudy(cs.slug()), cs.date()));
+        }
+        for (Dataset ds : content.datasets()) {
+            entries.add(new Entry("Dataset: " + ds.title(), ds.summary() == null ? ds.title() : ds.summary(),
+                    Routes.dataset(ds.id()), index.latestDate(ds)));
+        }
+        entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::route));
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append("  <title>").append(xml(content.site().title())).append("</title>\n")
+                .append("  <subtitle>").append(xml(content.site().tagline())).append("</subtitle>\n")
+                .append("  <id>").append(xml(base)).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(xml(base + Routes.FEED)).append("\"/>\n")
+                .append("  <link href=\"").append(xml(base)).append("\"/>\n")
+                .append("  <updated>").append(timestamp(content.site().updated())).append("</updated>\n")
+                .append("  <author><name>").append(xml(content.site().title())).append("</name></author>\n");
+        for (Entry e : entries.subList(0, Math.min(entries.size(), 50))) {
+            b.append("  <entry>\n    <title>").append(xml(e.title())).append("</title>\n")
+                    .append("    <id>").append(xml(base + e.route())).append("</id>\n")
+                    .append("    <link href=\"").append(xml(base + e.route())).append("\"/>\n")
+                    .append("    <updated>").append(timestamp(e.date())).append("</updated>\n")
+                    .append("    <summary>").append(xml(e.summary())).append("</summary>\n  </entry>\n");
+        }
+        return utf8(b.append("</feed>\n").toString());
+    }
+
+    /** Atom needs a full timestamp; a month or year becomes its first day, at midnight UTC. */
+    static String timestamp(PartialDate d) {
+        return new PartialDate(d.year(), Math.max(1, d.month()), Math.max(1, d.day())).iso() + "T00:00:00Z";
+    }
+
+    static String xml(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
