@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.diag.Pos;
@@ -18,41 +17,59 @@ public final class ContentReader {
     private ContentReader() {
     }
 
-    /** Reads {@code files}; returns empty when a required file is missing or unreadable. */
-    public static Optional<Content> read(List<SourceFile> files, Diagnostics d) {
-        Map<SourceKind, List<SourceFile>> byKind = new EnumMap<>(SourceKind.class);
+    /** What one file was read into: a record, a list of records (catalogues), or null when it had errors. */
+    public record Parsed(SourceKind kind, Object value) {
+    }
+
+    /** Reads one file into its records; problems go to {@code d}. Pure and thread-safe, so files can be read in parallel. */
+    public static Parsed parse(SourceFile f, Diagnostics d) {
+        Object value = switch (f.kind()) {
+            case SITE -> CatalogReader.site(f, d).orElse(null);
+            case SOURCES -> CatalogReader.sources(f, d);
+            case PLATFORMS -> CatalogReader.platforms(f, d);
+            case KINDS -> CatalogReader.kinds(f, d);
+            case ACCOUNT -> AccountReader.read(f, d).orElse(null);
+            case DATASET -> DatasetReader.read(f, d).orElse(null);
+            case CASE_STUDY -> MarkdownReader.caseStudy(f, d).orElse(null);
+            case PAGE -> MarkdownReader.page(f, d).orElse(null);
+        };
+        return new Parsed(f.kind(), value);
+    }
+
+    /**
+     * Puts parsed files, in path order, together into {@link Content}; reports a missing required file.
+     * Files that failed to parse are left out, their problems already reported.
+     */
+    public static Optional<Content> assemble(List<Parsed> parsed, Diagnostics d) {
+        Map<SourceKind, List<Object>> byKind = new EnumMap<>(SourceKind.class);
         for (SourceKind kind : SourceKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
-        files.forEach(f -> byKind.get(f.kind()).add(f));
-
-        Optional<SiteConfig> site = single(byKind, SourceKind.SITE, d).flatMap(f -> CatalogReader.site(f, d));
-        List<Source> sources = single(byKind, SourceKind.SOURCES, d).map(f -> CatalogReader.sources(f, d)).orElse(List.of());
-        List<Platform> platforms = single(byKind, SourceKind.PLATFORMS, d).map(f -> CatalogReader.platforms(f, d)).orElse(List.of());
-        List<Kind> kinds = single(byKind, SourceKind.KINDS, d).map(f -> CatalogReader.kinds(f, d)).orElse(List.of());
-        List<Account> accounts = each(byKind.get(SourceKind.ACCOUNT), d, AccountReader::read);
-        List<Dataset> datasets = each(byKind.get(SourceKind.DATASET), d, DatasetReader::read);
-        List<CaseStudy> caseStudies = each(byKind.get(SourceKind.CASE_STUDY), d, MarkdownReader::caseStudy);
-        List<TextPage> pages = each(byKind.get(SourceKind.PAGE), d, MarkdownReader::page);
-        return site.map(s -> new Content(s, sources, platforms, kinds, accounts, datasets, caseStudies, pages));
-    }
-
-    private static Optional<SourceFile> single(Map<SourceKind, List<SourceFile>> byKind, SourceKind kind, Diagnostics d) {
-        List<SourceFile> found = byKind.get(kind);
-        if (found.isEmpty()) {
-            d.error(kind.pattern(), Pos.START, "required file is missing",
-                    "create " + kind.pattern() + "; see docs/content-format.md");
-            return Optional.empty();
+        boolean[] present = new boolean[SourceKind.values().length];
+        for (Parsed p : parsed) {
+            present[p.kind().ordinal()] = true;
+            if (p.value() != null) {
+                byKind.get(p.kind()).add(p.value());
+            }
         }
-        return Optional.of(found.get(0));
+        for (SourceKind kind : SourceKind.values()) {
+            if (kind.isSingleFile() && !present[kind.ordinal()]) {
+                d.error(kind.pattern(), Pos.START, "required file is missing",
+                        "create " + kind.pattern() + "; see docs/content-format.md");
+            }
+        }
+        Optional<SiteConfig> site = byKind.get(SourceKind.SITE).stream().map(SiteConfig.class::cast).findFirst();
+        return site.map(s -> new Content(s, catalogue(byKind, SourceKind.SOURCES, Source.class),
+                catalogue(byKind, SourceKind.PLATFORMS, Platform.class), catalogue(byKind, SourceKind.KINDS, Kind.class),
+                records(byKind, SourceKind.ACCOUNT, Account.class), records(byKind, SourceKind.DATASET, Dataset.class),
+                records(byKind, SourceKind.CASE_STUDY, CaseStudy.class), records(byKind, SourceKind.PAGE, TextPage.class)));
     }
 
-    /** Reads many files in parallel; the result keeps file order, so output never depends on scheduling. */
-    private static <T> List<T> each(List<SourceFile> files, Diagnostics d,
-            BiFunction<SourceFile, Diagnostics, Optional<T>> reader) {
-        List<Optional<T>> read = files.parallelStream().map(f -> reader.apply(f, d)).toList();
-        List<T> items = new ArrayList<>(read.size());
-        read.forEach(o -> o.ifPresent(items::add));
-        return items;
+    private static <T> List<T> records(Map<SourceKind, List<Object>> byKind, SourceKind kind, Class<T> type) {
+        return byKind.get(kind).stream().map(type::cast).toList();
+    }
+
+    private static <T> List<T> catalogue(Map<SourceKind, List<Object>> byKind, SourceKind kind, Class<T> type) {
+        return byKind.get(kind).stream().flatMap(list -> ((List<?>) list).stream()).map(type::cast).toList();
     }
 }

@@ -29,18 +29,20 @@ public final class BuildStamp {
     private BuildStamp() {
     }
 
-    /** A SHA-256 over the generator's build id and every file, in path order; files are hashed in parallel. */
-    public static String fingerprint(List<SourceFile> files) {
+    /** The SHA-256 of one file's path and text. */
+    public static byte[] digest(SourceFile file) {
+        MessageDigest one = sha256();
+        one.update(file.path().getBytes(StandardCharsets.UTF_8));
+        one.update((byte) 0);
+        one.update(file.text().getBytes(StandardCharsets.UTF_8));
+        return one.digest();
+    }
+
+    /** The fingerprint of files whose digests, in path order, are {@code digests}. */
+    public static String combine(List<byte[]> digests) {
         MessageDigest all = sha256();
         all.update(generatorId().getBytes(StandardCharsets.UTF_8));
-        List<byte[]> each = files.parallelStream().map(f -> {
-            MessageDigest one = sha256();
-            one.update(f.path().getBytes(StandardCharsets.UTF_8));
-            one.update((byte) 0);
-            one.update(f.text().getBytes(StandardCharsets.UTF_8));
-            return one.digest();
-        }).toList();
-        each.forEach(all::update);
+        digests.forEach(all::update);
         return HexFormat.of().formatHex(all.digest());
     }
 

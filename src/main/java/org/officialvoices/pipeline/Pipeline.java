@@ -2,6 +2,7 @@ package org.officialvoices.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 import org.officialvoices.check.ContentChecker;
 import org.officialvoices.content.Content;
@@ -15,7 +16,6 @@ import org.officialvoices.render.PageRenderer;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlanner;
-import org.officialvoices.source.SourceFile;
 import org.officialvoices.source.SourceSet;
 import org.officialvoices.source.SourceLoader;
 
@@ -46,6 +46,10 @@ public final class Pipeline {
         return result;
     }
 
+    /** One file after loading: its digest for the stamp and what it was read into. */
+    private record Loaded(byte[] digest, ContentReader.Parsed parsed) {
+    }
+
     private static Result upToDate(long start) {
         return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
     }
@@ -61,15 +65,29 @@ public final class Pipeline {
      */
     public Content check(Path contentDir) {
         Diagnostics diagnostics = new Diagnostics();
-        SourceSet sources = timed("load", () -> new SourceLoader(contentDir).load(diagnostics));
-        return check(sources, diagnostics);
+        SourceLoader loader = new SourceLoader(contentDir);
+        SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
+        return checked(read(loader, listing, diagnostics, false), listing, diagnostics);
     }
 
-    private Content check(SourceSet sources, Diagnostics diagnostics) {
-        Content content = timed("read", () -> ContentReader.read(sources.files(), diagnostics).orElse(null));
+    /**
+     * Loads and reads in one pass: each file is parsed (and hashed, when {@code digests}) as soon as it is
+     * read, then its text is dropped, so the content folder never sits in memory as text.
+     */
+    private static List<Loaded> read(SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics,
+            boolean digests) {
+        List<Loaded> loaded = timed("load+read", () -> loader.readEach(listing, diagnostics, file ->
+                new Loaded(digests ? BuildStamp.digest(file) : null, ContentReader.parse(file, diagnostics))));
+        return loaded.stream().filter(Objects::nonNull).toList();
+    }
+
+    /** Assembles the parsed files and runs every check; throws with all problems found. */
+    private static Content checked(List<Loaded> loaded, SourceLoader.Listing listing, Diagnostics diagnostics) {
+        Content content = ContentReader.assemble(loaded.stream().map(Loaded::parsed).toList(), diagnostics).orElse(null);
         if (content != null) {
+            SourceSet paths = new SourceSet(List.of(), listing.paths());
             timed("check", () -> {
-                ContentChecker.check(content, sources, diagnostics);
+                ContentChecker.check(content, paths, diagnostics);
                 return null;
             });
         }
@@ -92,18 +110,14 @@ public final class Pipeline {
         if (!diagnostics.hasErrors() && previous != null && previous.quickKey().equals(quickKey)) {
             return upToDate(start);
         }
-        SourceSet sources = timed("load", () -> loader.read(listing, diagnostics));
-        String fingerprint = null;
-        if (!diagnostics.hasErrors()) {
-            List<SourceFile> files = sources.files();
-            fingerprint = timed("fingerprint", () -> BuildStamp.fingerprint(files));
-            if (previous != null && previous.fingerprint().equals(fingerprint)) {
-                BuildStamp.write(outDir, new BuildStamp.Stamp(fingerprint, quickKey));
-                return upToDate(start);
-            }
+        List<Loaded> loaded = read(loader, listing, diagnostics, true);
+        String fingerprint = BuildStamp.combine(loaded.stream().map(Loaded::digest).toList());
+        if (!diagnostics.hasErrors() && previous != null && previous.fingerprint().equals(fingerprint)) {
+            BuildStamp.write(outDir, new BuildStamp.Stamp(fingerprint, quickKey));
+            return upToDate(start);
         }
-        Content content = check(sources, diagnostics);
-        sources = null; // the file texts are no longer needed; let them go before rendering
+        Content content = checked(loaded, listing, diagnostics);
+        loaded = null; // parsed records now live in content; let the rest go before rendering
         BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
         SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         try (SiteWriter writer = SiteWriter.stage(outDir)) {

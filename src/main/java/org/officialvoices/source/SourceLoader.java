@@ -58,6 +58,17 @@ public final class SourceLoader {
         return new Listing(realRoot, list(realRoot, diagnostics));
     }
 
+    /**
+     * Reads the files of {@code listing} in parallel and hands each to {@code use} as soon as it is read,
+     * keeping only what {@code use} returns (in path order; null for files that could not be read). The
+     * text itself is not kept, so a large content folder never sits in memory as a whole.
+     */
+    public <T> List<T> readEach(Listing listing, Diagnostics diagnostics, java.util.function.Function<SourceFile, T> use) {
+        return listing.entries().parallelStream()
+                .map(e -> read(listing.root(), e, diagnostics).map(use).orElse(null))
+                .toList();
+    }
+
     /** Reads the files of {@code listing}. */
     public SourceSet read(Listing listing, Diagnostics diagnostics) {
         List<Optional<SourceFile>> read = listing.entries().parallelStream()
@@ -70,6 +81,11 @@ public final class SourceLoader {
 
     /** The files of a content folder as the walk saw them. */
     public record Listing(Path root, List<Entry> entries) {
+
+        /** The relative paths of every listed file. */
+        public List<String> paths() {
+            return entries.stream().map(Entry::path).toList();
+        }
 
         /** One line per file, {@code path size modified-nanoseconds}: changes whenever any file is edited. */
         public List<String> stats() {
