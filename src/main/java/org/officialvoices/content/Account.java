@@ -1,13 +1,14 @@
 package org.officialvoices.content;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.officialvoices.diag.Pos;
 
 /**
  * One presence of one owner on one platform, read from {@code accounts/<id>.json}.
  *
+ * @param nameZh  the name in Chinese, or null
+ * @param created when the account opened, or null when no source says
  * @param country ISO 3166 code of the country whose government or organisation owns the account
  * @param source  where we learned the account exists
  */
@@ -18,13 +19,5 @@ public record Account(String id, Pos idPos, String name, String nameZh, String h
     public Account {
         events = List.copyOf(events);
         observations = List.copyOf(observations);
-    }
-
-    public Optional<String> chineseName() {
-        return Optional.ofNullable(nameZh);
-    }
-
-    public Optional<Dated> createdDate() {
-        return Optional.ofNullable(created);
     }
 }

@@ -26,15 +26,7 @@ import org.officialvoices.source.SourceLoader;
 public final class Pipeline {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final PageRenderer pages;
-
-    public Pipeline() {
-        this(new PageRenderer());
-    }
-
-    Pipeline(PageRenderer pages) {
-        this.pages = pages;
-    }
+    private final PageRenderer pages = new PageRenderer();
 
     /** Runs one stage, printing its time to stderr when the system property {@code ov.timings} is set. */
     private static <T> T timed(String stage, java.util.function.Supplier<T> work) {

@@ -13,15 +13,7 @@ import org.officialvoices.site.SitePlan.PageJob;
 /** Renders pages with the jte templates precompiled at build time; one engine, shared by all threads. */
 public final class PageRenderer {
 
-    private final TemplateEngine engine;
-
-    public PageRenderer() {
-        this(TemplateEngine.createPrecompiled(ContentType.Html));
-    }
-
-    PageRenderer(TemplateEngine engine) {
-        this.engine = engine;
-    }
+    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
     /** Renders {@code job} and writes its HTML as UTF-8 to {@code out}; a template failure names the page. */
     public void render(PageJob job, OutputStream out) throws IOException {

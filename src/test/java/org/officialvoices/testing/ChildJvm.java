@@ -1,6 +1,5 @@
 package org.officialvoices.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,9 +36,5 @@ public final class ChildJvm {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    static String pathSeparator() {
-        return File.pathSeparator;
     }
 }
