@@ -14,7 +14,8 @@ public final class ContentChecker {
             new IdsAreUnique(),
             new ReferencesResolve(),
             new MarkdownLinksResolve(),
-            new CountriesAreKnown());
+            new CountriesAreKnown(),
+            new ChartsAreConsistent());
 
     private ContentChecker() {
     }

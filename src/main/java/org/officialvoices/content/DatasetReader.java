@@ -14,7 +14,8 @@ import org.officialvoices.source.SourceFile;
 /** Reads one {@code datasets/<id>.json} file into a {@link Dataset}. */
 final class DatasetReader {
 
-    static final Set<String> FIELDS = Set.of("id", "title", "summary", "sources", "accounts", "figures");
+    static final Set<String> FIELDS = Set.of("id", "title", "summary", "sources", "accounts", "figures", "charts");
+    static final Set<String> CHART_FIELDS = Set.of("title", "figures");
 
     private DatasetReader() {
     }
@@ -39,10 +40,24 @@ final class DatasetReader {
         for (JNode node : f.array("figures", false)) {
             figure(node, file, d).ifPresent(figures::add);
         }
+        List<ChartSpec> charts = new ArrayList<>();
+        for (JNode node : f.array("charts", false)) {
+            ObjectFields.of(node, file.path(), d, "chart", CHART_FIELDS).ifPresent(c -> {
+                String chartTitle = c.requiredString("title");
+                List<Ref> ids = Values.refs(c, "figures", true);
+                if (ids.isEmpty() && c.node("figures").isPresent()) {
+                    d.error(file.path(), c.pos("figures"), "a chart needs at least one figure",
+                            "list the ids of figures of this dataset, or remove the chart");
+                }
+                if (chartTitle != null && !ids.isEmpty()) {
+                    charts.add(new ChartSpec(chartTitle, ids, c.pos()));
+                }
+            });
+        }
         if (id == null || title == null) {
             return Optional.empty();
         }
-        return Optional.of(new Dataset(id, f.pos("id"), title, summary, sources, accounts, figures, file.path()));
+        return Optional.of(new Dataset(id, f.pos("id"), title, summary, sources, accounts, figures, charts, file.path()));
     }
 
     private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d) {

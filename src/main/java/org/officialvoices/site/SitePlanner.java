@@ -155,7 +155,35 @@ public final class SitePlanner {
                 new Pager(page, pageCount, Routes.dataset(ds.id())),
                 resolve(ds.sources(), index.sources::get),
                 index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()),
-                exporter.jsonLd(ds));
+                exporter.jsonLd(ds),
+                page == 1 ? charts(ds, members) : List.of());
+    }
+
+    static final int FOLLOWER_CHART_LIMIT = 15;
+
+    /** The dataset's own charts, then its accounts' latest follower counts compared (the largest first). */
+    private List<BarChart> charts(Dataset ds, List<Account> members) {
+        List<BarChart> charts = new ArrayList<>();
+        for (int i = 0; i < ds.charts().size(); i++) {
+            var spec = ds.charts().get(i);
+            charts.add(BarChart.of("chart-" + (i + 1), spec.title(), spec.figures().stream()
+                    .map(r -> index.figures.get(r.id()))
+                    .map(f -> new BarChart.Item(f.label(), f.observation(), index.sources.get(f.observation().source().id())))
+                    .toList()));
+        }
+        List<BarChart.Item> followers = members.stream()
+                .map(index::accountRow)
+                .filter(row -> row.latestFollowers() != null)
+                .sorted(Comparator.comparing((Rows.AccountRow row) -> row.latestFollowers().observation().value()).reversed()
+                        .thenComparing(row -> row.account().id()))
+                .limit(FOLLOWER_CHART_LIMIT)
+                .map(row -> new BarChart.Item(row.account().name(), row.latestFollowers().observation(), row.latestFollowers().source()))
+                .toList();
+        if (followers.size() >= 2) {
+            charts.add(BarChart.of("chart-followers", "Followers compared: the latest count recorded for each account"
+                    + (members.size() > FOLLOWER_CHART_LIMIT ? " (the " + FOLLOWER_CHART_LIMIT + " largest)" : ""), followers));
+        }
+        return charts;
     }
 
     private void terms(List<PageJob> pages) {

@@ -50,7 +50,7 @@ public final class Views {
 
     /** @param jsonLd schema.org metadata, already escaped for a script block */
     public record DatasetView(PageMeta meta, Dataset dataset, List<FigureRow> figures, List<AccountRow> accounts,
-            Pager pager, List<Source> sources, List<CaseStudy> caseStudies, String jsonLd) {
+            Pager pager, List<Source> sources, List<CaseStudy> caseStudies, String jsonLd, List<BarChart> charts) {
     }
 
     public record DatasetIndexView(PageMeta meta, List<DatasetRow> datasets) {

@@ -105,6 +105,25 @@ class RealContentTest {
     }
 
     @Test
+    void datasetChartsDrawTheFiguresAndRepeatThemInATable() {
+        Document page = TestSites.page(site, "datasets/china-diplomats-twitter/");
+        assertThat(page.select("figure.chart figcaption").eachText()).containsExactly(
+                "When Chinese diplomatic accounts joined Twitter",
+                "Followers compared: the latest count recorded for each account");
+        Element joined = page.select("figure.chart").get(0);
+        assertThat(joined.select("svg[role=img] rect.bar")).hasSize(3);
+        assertThat(joined.select("table tbody tr")).extracting(Element::text).containsExactly(
+                "Diplomatic accounts created before 2019 30 2020 The Diplomat, 2020",
+                "Diplomatic accounts created in 2019 57 2019 The Diplomat, 2020",
+                "Diplomatic accounts created January to April 2020 20 April 2020 The Diplomat, 2020");
+        Element followers = page.select("figure.chart").get(1);
+        assertThat(followers.select("text.bar-label").eachText()).containsExactly(
+                "CGTN", "Xinhua", "People's Daily", "China Daily", "Zhao Lijian", "Hua Chunying", "Chen Bo");
+        assertThat(followers.select("text.bar-value").eachText()).endsWith("more than 9,000");
+        assertThat(followers.select("text.axis-label").text()).isEqualTo("Followers");
+    }
+
+    @Test
     void chineseNamesAreMarkedAsChinese() {
         Document page = TestSites.page(site, "accounts/mfa-spokesperson-weibo/");
         assertThat(page.select("h1 span[lang=zh]").text()).isEqualTo("外交部发言人办公室");

@@ -27,6 +27,7 @@ class SchemasMatchReadersTest {
         "account, /properties/observations/items",
         "dataset, ''",
         "dataset, /properties/figures/items",
+        "dataset, /properties/charts/items",
         "case-study-front-matter, ''",
         "page-front-matter, ''",
     })
@@ -47,6 +48,9 @@ class SchemasMatchReadersTest {
         }
         if (pointer.endsWith("observations/items")) {
             return Values.OBSERVATION_FIELDS;
+        }
+        if (pointer.endsWith("charts/items")) {
+            return DatasetReader.CHART_FIELDS;
         }
         if (pointer.endsWith("figures/items")) {
             Set<String> fields = new HashSet<>(Values.OBSERVATION_FIELDS);
