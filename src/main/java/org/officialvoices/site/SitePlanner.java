@@ -115,6 +115,9 @@ public final class SitePlanner {
     }
 
     private Views.AccountView account(Account a) {
+        List<Rows.ObservationRow> observations = a.observations().stream()
+                .sorted(Comparator.comparing(org.officialvoices.content.Observation::metric).thenComparing(o -> o.date()))
+                .map(index::observationRow).toList();
         return new Views.AccountView(
                 meta(a.name(), a.summary() != null ? a.summary() : a.name() + " on " + index.platforms.get(a.platform().id()).name(),
                         Routes.account(a.id()), "accounts"),
@@ -123,11 +126,11 @@ public final class SitePlanner {
                 index.sources.get(a.source().id()),
                 a.events().stream().sorted(Comparator.comparing(e -> e.date()))
                         .map(e -> new EventRow(e, index.sources.get(e.source().id()))).toList(),
-                a.observations().stream().sorted(Comparator.comparing((org.officialvoices.content.Observation o) -> o.metric())
-                        .thenComparing(o -> o.date())).map(index::observationRow).toList(),
+                observations,
                 index.caseStudiesByAccount.getOrDefault(a.id(), List.of()),
                 index.datasetsByAccount.getOrDefault(a.id(), List.of()),
-                index.related(a).stream().map(index::accountRow).toList());
+                index.related(a).stream().map(index::accountRow).toList(),
+                LineChart.of(a.name(), observations));
     }
 
     private Views.CaseStudyView caseStudy(CaseStudy cs) {

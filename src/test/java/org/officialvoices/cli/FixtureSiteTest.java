@@ -47,6 +47,16 @@ class FixtureSiteTest {
     }
 
     @Test
+    void accountWithTwoOrMoreCountsOfOneMeasureGetsATrendChartWithItsTable() {
+        Document page = TestSites.page(site, "accounts/town-police-weibo/");
+        assertThat(page.select("figure.chart figcaption").eachText()).containsExactly("Followers of Town Police over time");
+        assertThat(page.select("figure.chart polyline").attr("points")).isEqualTo("289,163 355,16");
+        assertThat(page.select("figure.chart table tbody tr")).extracting(Element::text).containsExactly(
+                "October 2013 1,200 Daily Paper, 1 October 2013", "2014 more than 5,000 Undated piece, 2014");
+        assertThat(TestSites.page(site, "accounts/town-mayor-weibo/").select("figure.chart")).isEmpty();
+    }
+
+    @Test
     void accountsTableShowsLatestFollowerCountWithItsDateAndSource() {
         Document page = TestSites.page(site, "accounts/");
         assertThat(page.select("table.accounts tbody tr")).extracting(Element::text).containsExactly(

@@ -1,0 +1,100 @@
+package org.officialvoices.site;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.officialvoices.content.Metric;
+import org.officialvoices.content.Observation;
+import org.officialvoices.content.PartialDate;
+import org.officialvoices.content.Source;
+import org.officialvoices.site.Rows.ObservationRow;
+
+/**
+ * One measure of one account over time, drawn at build time as an inline SVG line, with the same numbers
+ * in a table. A date known only to the month or year is placed at the start of that period.
+ */
+public record LineChart(String id, String title, String axisLabel, List<Point> points, List<Tick> xTicks,
+        List<Tick> yTicks, List<Source> sources) {
+
+    public static final int WIDTH = 640;
+    public static final int HEIGHT = 260;
+    static final int LEFT = 90;
+    static final int RIGHT = 620;
+    static final int TOP = 16;
+    static final int BOTTOM = 210;
+
+    /** A plotted observation. */
+    public record Point(int x, int y, String value, String date, Source source) {
+    }
+
+    /** An axis tick: its label and its position along the axis. */
+    public record Tick(String label, int at) {
+    }
+
+    public LineChart {
+        points = List.copyOf(points);
+        xTicks = List.copyOf(xTicks);
+        yTicks = List.copyOf(yTicks);
+        sources = List.copyOf(sources);
+    }
+
+    /** The {@code points} attribute of the SVG polyline. */
+    public String polyline() {
+        StringBuilder b = new StringBuilder();
+        points.forEach(p -> b.append(b.isEmpty() ? "" : " ").append(p.x()).append(',').append(p.y()));
+        return b.toString();
+    }
+
+    /** A chart per metric that has two or more observations, in metric order. */
+    static List<LineChart> of(String accountName, List<ObservationRow> rows) {
+        List<LineChart> charts = new ArrayList<>();
+        for (Metric metric : Metric.values()) {
+            List<ObservationRow> series = rows.stream().filter(r -> r.observation().metric() == metric)
+                    .sorted(Comparator.comparing(r -> r.observation().date())).toList();
+            if (series.size() >= 2) {
+                charts.add(of("trend-" + metric.id(), metric.label() + " of " + accountName + " over time", metric, series));
+            }
+        }
+        return charts;
+    }
+
+    private static LineChart of(String id, String title, Metric metric, List<ObservationRow> series) {
+        double first = position(series.get(0).observation().date());
+        double last = position(series.get(series.size() - 1).observation().date());
+        int firstYear = (int) Math.floor(first);
+        int lastYear = (int) Math.floor(last) + 1;
+        BigDecimal top = BarChart.niceCeiling(series.stream().map(r -> r.observation().value()).max(BigDecimal::compareTo).orElseThrow());
+        List<Point> points = new ArrayList<>();
+        LinkedHashSet<Source> sources = new LinkedHashSet<>();
+        for (ObservationRow row : series) {
+            Observation o = row.observation();
+            int x = LEFT + (int) Math.round((position(o.date()) - firstYear) / (lastYear - firstYear) * (RIGHT - LEFT));
+            int y = BOTTOM - o.value().multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(top, 0, RoundingMode.HALF_UP).intValue();
+            points.add(new Point(x, y, Format.value(o), Format.date(o.date()), row.source()));
+            sources.add(row.source());
+        }
+        List<Tick> xTicks = new ArrayList<>();
+        int step = Math.max(1, (lastYear - firstYear) / 6);
+        for (int year = firstYear; year <= lastYear; year += step) {
+            xTicks.add(new Tick(Integer.toString(year), LEFT + (year - firstYear) * (RIGHT - LEFT) / (lastYear - firstYear)));
+        }
+        List<Tick> yTicks = new ArrayList<>();
+        for (int t = 0; t <= 4; t++) {
+            String label = Format.number(top.multiply(BigDecimal.valueOf(t)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_UP)
+                    .stripTrailingZeros()) + (metric.unit() == Metric.Unit.PERCENT ? "%" : "");
+            yTicks.add(new Tick(label, BOTTOM - (BOTTOM - TOP) * t / 4));
+        }
+        return new LineChart(id, title, metric.label(), points, xTicks, yTicks, List.copyOf(sources));
+    }
+
+    /** A date as a fractional year, placed at the start of the period it names. */
+    static double position(PartialDate d) {
+        double month = d.month() == 0 ? 0 : (d.month() - 1) / 12.0;
+        double day = d.day() == 0 ? 0 : (d.day() - 1) / 365.0;
+        return d.year() + month + day;
+    }
+}
