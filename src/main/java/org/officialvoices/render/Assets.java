@@ -8,14 +8,15 @@ import java.util.List;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan.FileJob;
 
-/** The site's own static files (stylesheet, robots.txt), shipped inside the jar. */
+/** The site's own static files (stylesheet and table script), shipped inside the jar. */
 public final class Assets {
 
     private Assets() {
     }
 
     public static List<FileJob> files() {
-        return List.of(new FileJob(Routes.STYLESHEET, () -> resource("/assets/style.css")));
+        return List.of(new FileJob(Routes.STYLESHEET, () -> resource("/assets/style.css")),
+                new FileJob(Routes.SCRIPT, () -> resource("/assets/tables.js")));
     }
 
     static byte[] resource(String name) {

@@ -15,6 +15,7 @@ public final class Routes {
     public static final String KINDS = "kinds/";
     public static final String STYLESHEET = "assets/style.css";
     public static final String FEED = "feed.xml";
+    public static final String SCRIPT = "assets/tables.js";
 
     private Routes() {
     }

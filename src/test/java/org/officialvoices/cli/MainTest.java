@@ -21,7 +21,7 @@ class MainTest {
         Path out = tmp.resolve("out");
         Run run = TestSites.cli("build", "--content", TestSites.fixture("minimal").toString(), "--out", out.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("built 20 pages and 6 files into " + java.util.regex.Pattern.quote(out.toString())
+        assertThat(run.out()).matches("built 20 pages and 7 files into " + java.util.regex.Pattern.quote(out.toString())
                 + " in \\d+\\.\\d\\d s\\n");
         assertThat(run.err()).isEmpty();
         assertThat(out.resolve("index.html")).exists();

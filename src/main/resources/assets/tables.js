@@ -1,0 +1,86 @@
+// Sorting and filtering for the report's data tables. The tables are complete without this script;
+// it only adds sort buttons to column headers and a filter box above each table marked data-filterable.
+(function () {
+  "use strict";
+
+  function cellValue(row, index) {
+    var cell = row.cells[index];
+    if (!cell) { return ""; }
+    return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent.trim();
+  }
+
+  var collator = new Intl.Collator(["en", "zh"], { numeric: true, sensitivity: "base" });
+
+  function compare(a, b, numeric) {
+    return numeric ? parseFloat(a) - parseFloat(b) : collator.compare(a, b);
+  }
+
+  function isEmpty(value, numeric) {
+    return value === "" || (numeric && isNaN(parseFloat(value)));
+  }
+
+  function makeSortable(table) {
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(headers, function (th, index) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      button.textContent = th.textContent;
+      th.textContent = "";
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headers, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var numeric = th.getAttribute("data-type") === "number";
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (r1, r2) {
+          var a = cellValue(r1, index), b = cellValue(r2, index);
+          var emptyA = isEmpty(a, numeric), emptyB = isEmpty(b, numeric);
+          if (emptyA || emptyB) {   // rows without a value stay last in either direction
+            return emptyA === emptyB ? 0 : emptyA ? 1 : -1;
+          }
+          var order = compare(a, b, numeric);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  function makeFilterable(table, number) {
+    var label = document.createElement("label");
+    label.className = "table-filter";
+    label.textContent = "Filter these rows ";
+    var input = document.createElement("input");
+    input.type = "search";
+    input.id = "table-filter-" + number;
+    label.htmlFor = input.id;
+    label.appendChild(input);
+    var status = document.createElement("span");
+    status.className = "filter-status";
+    status.setAttribute("aria-live", "polite");
+    label.appendChild(status);
+    var box = table.closest(".table-scroll") || table;
+    box.parentNode.insertBefore(label, box);
+    input.addEventListener("input", function () {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0, rows = table.tBodies[0].rows;
+      Array.prototype.forEach.call(rows, function (row) {
+        var text = row.textContent.toLowerCase();
+        var match = words.every(function (word) { return text.indexOf(word) >= 0; });
+        row.hidden = !match;
+        if (match) { shown++; }
+      });
+      status.textContent = words.length ? " " + shown + " of " + rows.length + " rows shown" : "";
+    });
+  }
+
+  document.querySelectorAll("table.data").forEach(function (table, number) {
+    if (table.tHead && table.tBodies.length === 1 && table.tBodies[0].rows.length > 1) {
+      makeSortable(table);
+      if (table.hasAttribute("data-filterable")) { makeFilterable(table, number + 1); }
+    }
+  });
+}());

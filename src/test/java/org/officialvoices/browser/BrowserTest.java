@@ -1,0 +1,184 @@
+package org.officialvoices.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.officialvoices.testing.TestSites;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The built site in Debian's Chromium, driven by Selenium: sorting and filtering tables, no console
+ * errors, and screenshots of each kind of page at desktop and phone widths in {@code target/screenshots/}.
+ */
+class BrowserTest {
+
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    @TempDir
+    static Path tmp;
+    static HttpServer server;
+    static ChromeDriver driver;
+    static Path profile;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeThat(installed).as("Chromium and its driver (apt-get install chromium chromium-driver)").isTrue();
+        }
+        Path site = TestSites.build(TestSites.realContent(), tmp.resolve("site"));
+        server = StaticServer.start(site);
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile,
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+        if (profile != null) {
+            try (Stream<Path> walk = Files.walk(profile)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private List<String> accountNames() {
+        return driver.findElements(By.cssSelector("table.accounts tbody tr")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(row -> row.findElement(By.cssSelector("th a")).getText()).toList();
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsTheTableAndSaysSo() {
+        driver.get(base + "accounts/");
+        WebElement header = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]"));
+        header.findElement(By.tagName("button")).click();
+        assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
+        List<String> ascending = accountNames();
+        assertThat(ascending.subList(0, 3)).containsExactly("Alhambra Police Department", "CCTV", "CGTN");
+        header.findElement(By.tagName("button")).click();
+        assertThat(header.getAttribute("aria-sort")).isEqualTo("descending");
+        List<String> reversed = new java.util.ArrayList<>(ascending);
+        java.util.Collections.reverse(reversed);
+        assertThat(accountNames()).containsExactlyElementsOf(reversed);
+
+        WebElement followers = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[6]/button"));
+        followers.click();
+        followers.click();
+        assertThat(accountNames().subList(0, 3)).containsExactly("CGTN", "Xinhua", "People's Daily");
+    }
+
+    @Test
+    void typingInTheFilterHidesRowsThatDoNotMatch() {
+        driver.get(base + "accounts/");
+        WebElement filter = driver.findElement(By.cssSelector(".table-filter input"));
+        filter.sendKeys("embassy denmark");
+        assertThat(accountNames()).containsExactlyInAnyOrder("Embassy of Denmark in China (four Weibo channels)",
+                "Embassy of Denmark in China (WeChat)");
+        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText()).isEqualTo("2 of 28 rows shown");
+    }
+
+    @Test
+    void sortingWorksFromTheKeyboard() {
+        driver.get(base + "accounts/");
+        WebElement button = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]/button"));
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]")).getAttribute("aria-sort"))
+                .isEqualTo("ascending");
+    }
+
+    @Test
+    void pagesOfEveryKindLoadWithoutConsoleErrorsAndAreCapturedAtTwoWidths() throws IOException {
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        List<String> pages = List.of("", "accounts/", "accounts/mfa-spokesperson-weibo/", "case-studies/",
+                "case-studies/alhambra-police-on-weibo/", "datasets/", "datasets/china-diplomats-twitter/", "platforms/",
+                "platforms/weibo/", "kinds/police/", "sources/", "sources/scmp-mfa-weibo-2019/", "methodology/", "404.html");
+        for (int width : new int[] {1280, 375}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            for (String page : pages) {
+                driver.get(base + page);
+                String name = (page.isEmpty() ? "home" : page.replaceAll("[/.]+$", "").replace('/', '_')) + "-" + width + ".png";
+                Files.write(shots.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+                long overflow = (Long) driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as("horizontal scrolling of the page body on " + page + " at " + width + " px").isLessThanOrEqualTo(0);
+            }
+        }
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !m.contains("/404.html") && !m.contains("favicon.ico"))
+                .toList();
+        assertThat(errors).isEmpty();
+    }
+
+    /** Serves a folder over HTTP on a free loopback port, as a static host would, with index.html for folders. */
+    static final class StaticServer {
+        static HttpServer start(Path root) throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String path = java.net.URLDecoder.decode(exchange.getRequestURI().getPath(), java.nio.charset.StandardCharsets.UTF_8);
+                Path file = root.resolve(path.substring(1)).normalize();
+                if (Files.isDirectory(file)) {
+                    file = file.resolve("index.html");
+                }
+                int status = 200;
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    file = root.resolve("404.html");
+                    status = 404;
+                }
+                String name = file.getFileName().toString();
+                String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
+                        : name.endsWith(".js") ? "text/javascript" : name.endsWith(".json") ? "application/json"
+                        : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
+                byte[] body = Files.readAllBytes(file);
+                exchange.getResponseHeaders().set("Content-Type", type);
+                exchange.sendResponseHeaders(status, body.length);
+                try (var out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return server;
+        }
+    }
+}
