@@ -81,6 +81,16 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Opens a page and waits until our script has enhanced its tables: deferred scripts normally run
+     * before the load event, but a reload of the same address can hand control back a moment earlier.
+     */
+    private static void open(String page) {
+        driver.get(base + page);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.cssSelector("th button.sort")));
+    }
+
     private List<String> accountNames() {
         return driver.findElements(By.cssSelector("table.accounts tbody tr")).stream()
                 .filter(WebElement::isDisplayed)
@@ -89,7 +99,7 @@ class BrowserTest {
 
     @Test
     void clickingAColumnHeaderSortsTheTableAndSaysSo() {
-        driver.get(base + "accounts/");
+        open("accounts/");
         WebElement header = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]"));
         header.findElement(By.tagName("button")).click();
         assertThat(header.getAttribute("aria-sort")).isEqualTo("ascending");
@@ -109,7 +119,7 @@ class BrowserTest {
 
     @Test
     void typingInTheFilterHidesRowsThatDoNotMatch() {
-        driver.get(base + "accounts/");
+        open("accounts/");
         WebElement filter = driver.findElement(By.cssSelector(".table-filter input"));
         filter.sendKeys("embassy denmark");
         assertThat(accountNames()).containsExactlyInAnyOrder("Embassy of Denmark in China (four Weibo channels)",
@@ -119,7 +129,7 @@ class BrowserTest {
 
     @Test
     void sortingWorksFromTheKeyboard() {
-        driver.get(base + "accounts/");
+        open("accounts/");
         WebElement button = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]/button"));
         button.sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]")).getAttribute("aria-sort"))
