@@ -36,6 +36,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 class BrowserTest {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** One page of each kind. */
+    static final List<String> PAGES = List.of("", "accounts/", "accounts/mfa-spokesperson-weibo/", "case-studies/",
+            "case-studies/alhambra-police-on-weibo/", "datasets/", "datasets/china-diplomats-twitter/", "platforms/",
+            "platforms/weibo/", "kinds/police/", "sources/", "sources/scmp-mfa-weibo-2019/", "methodology/", "404.html");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @TempDir
@@ -137,14 +141,12 @@ class BrowserTest {
     }
 
     @Test
-    void pagesOfEveryKindLoadWithoutConsoleErrorsAndAreCapturedAtTwoWidths() throws IOException {
+    void pagesOfEveryKindLoadWithoutConsoleErrorsOrSidewaysScrollingAndAreCaptured() throws IOException {
         Path shots = Files.createDirectories(Path.of("target/screenshots"));
-        List<String> pages = List.of("", "accounts/", "accounts/mfa-spokesperson-weibo/", "case-studies/",
-                "case-studies/alhambra-police-on-weibo/", "datasets/", "datasets/china-diplomats-twitter/", "platforms/",
-                "platforms/weibo/", "kinds/police/", "sources/", "sources/scmp-mfa-weibo-2019/", "methodology/", "404.html");
-        for (int width : new int[] {1280, 375}) {
+        driver.manage().logs().get(LogType.BROWSER); // start from an empty log: other tests share this browser
+        for (int width : new int[] {1280, 375, 360}) {
             driver.manage().window().setSize(new Dimension(width, 900));
-            for (String page : pages) {
+            for (String page : PAGES) {
                 driver.get(base + page);
                 String name = (page.isEmpty() ? "home" : page.replaceAll("[/.]+$", "").replace('/', '_')) + "-" + width + ".png";
                 Files.write(shots.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
@@ -159,6 +161,36 @@ class BrowserTest {
                 .filter(m -> !m.contains("/404.html") && !m.contains("favicon.ico"))
                 .toList();
         assertThat(errors).isEmpty();
+    }
+
+    static final Path AXE = Path.of("target/npm/node_modules/axe-core/axe.min.js");
+
+    @Test
+    void everyKindOfPageHasNoAxeViolations() throws IOException {
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeThat(Files.exists(AXE)).as("axe-core (npm install --prefix target/npm axe-core@4.14.1)").isTrue();
+        }
+        String axe = Files.readString(AXE);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        List<String> violations = new java.util.ArrayList<>();
+        for (String page : PAGES) {
+            driver.get(base + page);
+            driver.executeScript(axe);
+            Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                    + "  done(r.violations.map(function (v) { return v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                    + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+            for (Object violation : (List<?>) result) {
+                violations.add(page + " → " + violation);
+            }
+        }
+        assertThat(violations).isEmpty();
+
+        // The check itself must be able to fail: a button with no name is a violation.
+        driver.executeScript("document.querySelector('main').appendChild(document.createElement('button'));");
+        Object broken = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations.map(function (v) { return v.id; })); });");
+        assertThat(((List<?>) broken).stream().map(String::valueOf).toList()).contains("button-name");
     }
 
     /** Serves a folder over HTTP on a free loopback port, as a static host would, with index.html for folders. */
