@@ -8,7 +8,7 @@ import java.util.List;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan.FileJob;
 
-/** The site's own static files (stylesheet and table script), shipped inside the jar. */
+/** The site's own static files (stylesheet, table and search scripts), shipped inside the jar. */
 public final class Assets {
 
     private Assets() {
@@ -16,7 +16,8 @@ public final class Assets {
 
     public static List<FileJob> files() {
         return List.of(new FileJob(Routes.STYLESHEET, () -> resource("/assets/style.css")),
-                new FileJob(Routes.SCRIPT, () -> resource("/assets/tables.js")));
+                new FileJob(Routes.SCRIPT, () -> resource("/assets/tables.js")),
+                new FileJob(Routes.SEARCH_SCRIPT, () -> resource("/assets/search.js")));
     }
 
     static byte[] resource(String name) {

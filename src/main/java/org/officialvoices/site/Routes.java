@@ -16,6 +16,8 @@ public final class Routes {
     public static final String STYLESHEET = "assets/style.css";
     public static final String FEED = "feed.xml";
     public static final String SCRIPT = "assets/tables.js";
+    public static final String SEARCH_SCRIPT = "assets/search.js";
+    public static final String SEARCH = "search/";
 
     private Routes() {
     }

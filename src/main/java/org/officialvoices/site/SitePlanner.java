@@ -90,6 +90,10 @@ public final class SitePlanner {
                         markdown.render(p.body(), Routes.rootFrom(Routes.page(p.slug()))))));
             }
         }
+        pages.add(new PageJob(Routes.SEARCH, "page/search.jte", () -> new Views.SearchView(
+                meta("Search", "Find accounts (by English or Chinese name, handle or owner), case studies and sources.",
+                        Routes.SEARCH, "search"))));
+        files.addAll(new SearchIndex(content).files());
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta())));
         files.addAll(new Syndication(content, index).files(pages.stream().map(PageJob::route).toList()));
         return new SitePlan(pages, files);

@@ -70,4 +70,7 @@ public final class Views {
 
     public record NotFoundView(PageMeta meta) {
     }
+
+    public record SearchView(PageMeta meta) {
+    }
 }

@@ -39,7 +39,7 @@ class BrowserTest {
     /** One page of each kind. */
     static final List<String> PAGES = List.of("", "accounts/", "accounts/mfa-spokesperson-weibo/", "case-studies/",
             "case-studies/alhambra-police-on-weibo/", "datasets/", "datasets/china-diplomats-twitter/", "platforms/",
-            "platforms/weibo/", "kinds/police/", "sources/", "sources/scmp-mfa-weibo-2019/", "methodology/", "404.html");
+            "platforms/weibo/", "kinds/police/", "sources/", "sources/scmp-mfa-weibo-2019/", "methodology/", "search/?q=alhambra", "404.html");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @TempDir
@@ -132,6 +132,31 @@ class BrowserTest {
     }
 
     @Test
+    void searchingByChineseNameFromAnyPageFindsTheAccountAndFollowsIt() {
+        driver.get(base + "datasets/");
+        WebElement box = driver.findElement(By.id("site-search-q"));
+        box.sendKeys("外交部", org.openqa.selenium.Keys.ENTER);
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10));
+        wait.until(d -> d.findElement(By.id("search-status")).getText().contains("result"));
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("2 results for “外交部”.");
+        assertThat(driver.findElements(By.cssSelector("#search-results li a")).stream().map(WebElement::getText).toList())
+                .containsExactly("Foreign Ministry Spokesperson's Office", "Ministry of Foreign Affairs (WeChat)");
+        driver.findElement(By.linkText("Foreign Ministry Spokesperson's Office")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/accounts/mfa-spokesperson-weibo/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("外交部发言人办公室");
+    }
+
+    @Test
+    void searchRequiresEveryWordAndMatchesPrefixes() {
+        driver.get(base + "search/?q=embass+denm");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("search-status")).getText().contains("result"));
+        assertThat(driver.findElements(By.cssSelector("#search-results li a")).stream().map(WebElement::getText).toList())
+                .containsExactly("An embassy with a megaphone and a telephone",
+                        "Embassy of Denmark in China (four Weibo channels)", "Embassy of Denmark in China (WeChat)");
+    }
+
+    @Test
     void sortingWorksFromTheKeyboard() {
         open("accounts/");
         WebElement button = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]/button"));
@@ -148,7 +173,7 @@ class BrowserTest {
             driver.manage().window().setSize(new Dimension(width, 900));
             for (String page : PAGES) {
                 driver.get(base + page);
-                String name = (page.isEmpty() ? "home" : page.replaceAll("[/.]+$", "").replace('/', '_')) + "-" + width + ".png";
+                String name = (page.isEmpty() ? "home" : page.replaceAll("[?=]", "-").replaceAll("[/.]+$", "").replace('/', '_')) + "-" + width + ".png";
                 Files.write(shots.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
                 long overflow = (Long) driver.executeScript(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

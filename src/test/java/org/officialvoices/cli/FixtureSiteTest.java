@@ -134,7 +134,7 @@ class FixtureSiteTest {
     @Test
     void sitemapRobotsAndFeedListThePagesWithAbsoluteUrls() throws Exception {
         Document sitemap = org.jsoup.Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
-        assertThat(sitemap.select("url > loc").eachText()).hasSize(19)
+        assertThat(sitemap.select("url > loc").eachText()).hasSize(20)
                 .contains("https://example.org/report/", "https://example.org/report/accounts/town-police-weibo/")
                 .doesNotContain("https://example.org/report/404.html");
         assertThat(Files.readString(site.resolve("robots.txt")))

@@ -21,7 +21,7 @@ class MainTest {
         Path out = tmp.resolve("out");
         Run run = TestSites.cli("build", "--content", TestSites.fixture("minimal").toString(), "--out", out.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("built 20 pages and 7 files into " + java.util.regex.Pattern.quote(out.toString())
+        assertThat(run.out()).matches("built 21 pages and 29 files into " + java.util.regex.Pattern.quote(out.toString())
                 + " in \\d+\\.\\d\\d s\\n");
         assertThat(run.err()).isEmpty();
         assertThat(out.resolve("index.html")).exists();
@@ -93,7 +93,7 @@ class MainTest {
 
         Files.writeString(content.resolve("pages/home.md"), "---\ntitle: Home\n---\n\nChanged words.\n");
         Run changed = TestSites.cli("build", "--content", content.toString(), "--out", out.toString());
-        assertThat(changed.out()).startsWith("built 20 pages");
+        assertThat(changed.out()).startsWith("built 21 pages");
         assertThat(TestSites.fingerprint(out)).isEqualTo(TestSites.fingerprint(TestSites.build(content, tmp.resolve("fresh"))));
         assertThat(TestSites.page(out, "").select(".intro").text()).contains("Changed words.");
     }

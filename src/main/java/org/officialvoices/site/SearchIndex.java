@@ -1,0 +1,137 @@
+package org.officialvoices.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.officialvoices.content.Account;
+import org.officialvoices.content.CaseStudy;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.Source;
+import org.officialvoices.site.SitePlan.FileJob;
+
+/**
+ * The static search index, split into shards so a query loads only what it needs: a word is filed under
+ * its first two letters ({@code search/po.json} holds "police", "posts", ...), and Chinese text under each
+ * character, so a search for 外交部 loads one small file. Each shard lists the matching documents with
+ * their words, so the browser can require every word of a query.
+ */
+final class SearchIndex {
+
+    /** A shard keeps at most this many documents per key, so no file grows with the whole report. */
+    static final int PER_KEY = 200;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    record Doc(String title, String titleZh, String kind, String route, List<String> words) {
+    }
+
+    private final Content content;
+
+    SearchIndex(Content content) {
+        this.content = content;
+    }
+
+    List<FileJob> files() {
+        List<Doc> docs = new ArrayList<>();
+        for (Account a : content.accounts()) {
+            docs.add(new Doc(a.name(), a.nameZh(), "Account", Routes.account(a.id()),
+                    words(a.name(), a.nameZh(), a.handle(), a.owner(), a.id())));
+        }
+        for (CaseStudy cs : content.caseStudies()) {
+            docs.add(new Doc(cs.title(), null, "Case study", Routes.caseStudy(cs.slug()), words(cs.title(), cs.summary())));
+        }
+        for (Source s : content.sources()) {
+            docs.add(new Doc(s.title(), null, "Source", Routes.source(s.id()), words(s.title(), s.publisher(), s.author())));
+        }
+        Map<String, List<Doc>> shards = new TreeMap<>();
+        for (Doc doc : docs) {
+            for (String key : keys(doc.words())) {
+                List<Doc> shard = shards.computeIfAbsent(key, k -> new ArrayList<>());
+                if (shard.size() < PER_KEY) {
+                    shard.add(doc);
+                }
+            }
+        }
+        List<FileJob> files = new ArrayList<>();
+        shards.forEach((key, shard) -> files.add(new FileJob(Routes.SEARCH + "shard-" + fileName(key) + ".json", () -> json(shard))));
+        return files;
+    }
+
+    /** Lower-cased words without accents; Chinese text as single characters. */
+    static List<String> words(String... texts) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            for (String word : plain.split("[^\\p{L}\\p{N}]+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (word.codePoints().anyMatch(SearchIndex::isHan)) {
+                    word.codePoints().forEach(cp -> words.add(new String(Character.toChars(cp))));
+                } else {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /** The shard keys of a document: the first two letters of each word, or the character itself. */
+    static Set<String> keys(List<String> words) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String word : words) {
+            keys.add(key(word));
+        }
+        return keys;
+    }
+
+    static String key(String word) {
+        return word.codePointCount(0, word.length()) <= 2 ? word : word.substring(0, word.offsetByCodePoints(0, 2));
+    }
+
+    /** Shard file names stay ASCII: non-ASCII keys are written as hexadecimal code points. */
+    static String fileName(String key) {
+        StringBuilder b = new StringBuilder();
+        key.codePoints().forEach(cp -> b.append(cp < 128 ? String.valueOf((char) cp) : "u" + Integer.toHexString(cp)));
+        return b.toString();
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    private static byte[] json(List<Doc> docs) {
+        ArrayNode array = JSON.createArrayNode();
+        for (Doc d : docs) {
+            ObjectNode node = array.addObject();
+            node.put("t", d.title());
+            if (d.titleZh() != null) {
+                node.put("z", d.titleZh());
+            }
+            node.put("k", d.kind());
+            node.put("u", d.route());
+            ArrayNode words = node.putArray("w");
+            d.words().forEach(words::add);
+        }
+        try {
+            return JSON.writeValueAsString(array).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
