@@ -13,10 +13,9 @@ command -v hugo > /dev/null || { apt-get update -q && apt-get install -y -q hugo
 [ -f "$jar" ] || mvn -q package -DskipTests
 
 echo "machine: $(nproc) cores; $(hugo version | cut -c1-60)"
-printf '%-28s %8s %8s %9s %9s %9s %9s\n' "run" "wall s" "cpu s" "peak MiB" "pages" "pages/s" "out MiB"
+header
 for n in "${sizes[@]}"; do
-  content="$work/content-$n"
-  [ -d "$content" ] || java -jar "$jar" synth --accounts "$n" --out "$content" > /dev/null
+  content=$(synthetic_content "$n")
   site="$work/hugo-src-$n"
   if [ ! -d "$site" ]; then
     mkdir -p "$site/content/accounts" "$site/layouts/_default"
@@ -56,7 +55,5 @@ PY
   out="$work/hugo-site-$n"
   if [ -e "$out" ]; then mv "$out" "$work/trash/hugo-$n-$$-$RANDOM"; fi
   measure "hugo $n" hugo --quiet --source "$site" --destination "$out"
-  pages=$(find "$out" -name '*.html' | wc -l)
-  size=$(du -sm "$out" | cut -f1)
-  printf ' %9d %9.0f %9d\n' "$pages" "$(awk "BEGIN {print $pages / $LAST_WALL}")" "$size"
+  outputs "$n" "$out"
 done

@@ -1,5 +1,25 @@
 # Shared by bench/run.sh and bench/hugo.sh; sourced, not run.
-# Needs $work (the work folder) to be set.
+# Needs $work (the work folder) and $jar (the generator jar) to be set.
+
+# The table header both scripts print.
+header() {
+  printf '%-28s %8s %8s %9s %9s %9s %9s\n' "run" "wall s" "cpu s" "peak MiB" "pages" "pages/s" "out MiB"
+}
+
+# synthetic_content N: the path of a synthetic content folder of N accounts, written on first use.
+synthetic_content() {
+  local content="$work/content-$1"
+  [ -d "$content" ] || java -jar "$jar" synth --accounts "$1" --out "$content" > /dev/null
+  echo "$content"
+}
+
+# outputs LABEL DIR: prints pages, pages per second (from the last measured run) and size of an output.
+outputs() {
+  local pages size
+  pages=$(find "$2" -name '*.html' | wc -l)
+  size=$(du -sm "$2" | cut -f1)
+  printf ' %9d %9.0f %9d\n' "$pages" "$(awk "BEGIN {print $pages / $LAST_WALL}")" "$size"
+}
 
 # measure LABEL COMMAND...: runs the command under /usr/bin/time -v and prints one table row.
 measure() {

@@ -17,10 +17,9 @@ mkdir -p "$work/trash"
 [ -f "$jar" ] || mvn -q package -DskipTests
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; $(java -version 2>&1 | head -1); JAVA_OPTS=$java_opts"
-printf '%-28s %8s %8s %9s %9s %9s %9s\n' "run" "wall s" "cpu s" "peak MiB" "pages" "pages/s" "out MiB"
+header
 for n in "${sizes[@]}"; do
-  content="$work/content-$n"
-  [ -d "$content" ] || java -jar "$jar" synth --accounts "$n" --out "$content" > /dev/null
+  content=$(synthetic_content "$n")
   for r in $(seq 1 "$runs"); do
     out="$work/site-$n"
     # Move the old output aside instead of deleting it: deleting a large tree slows file creation on
@@ -29,9 +28,7 @@ for n in "${sizes[@]}"; do
     rm -f "$work/.site-$n.stamp"
     measure "check $n" java $java_opts -jar "$jar" check --content "$content"; printf '\n'
     measure "build $n" java $java_opts -jar "$jar" build --content "$content" --out "$out"
-    pages=$(find "$out" -name '*.html' | wc -l)
-    size=$(du -sm "$out" | cut -f1)
-    printf ' %9d %9.0f %9d\n' "$pages" "$(awk "BEGIN {print $pages / $LAST_WALL}")" "$size"
+    outputs "$n" "$out"
     measure "build $n, nothing changed" java $java_opts -jar "$jar" build --content "$content" --out "$out"; printf '\n'
   done
 done
