@@ -49,32 +49,68 @@
     });
   }
 
+  // A text box, plus a menu for each column whose header is marked data-filter (platform, kind, country).
   function makeFilterable(table, number) {
+    var controls = document.createElement("div");
+    controls.className = "table-filter";
     var label = document.createElement("label");
-    label.className = "table-filter";
     label.textContent = "Filter these rows ";
     var input = document.createElement("input");
     input.type = "search";
     input.id = "table-filter-" + number;
     label.htmlFor = input.id;
     label.appendChild(input);
+    controls.appendChild(label);
+    var menus = [];
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+      if (!th.hasAttribute("data-filter")) { return; }
+      var values = {};
+      Array.prototype.forEach.call(table.tBodies[0].rows, function (row) { values[row.cells[index].textContent.trim()] = true; });
+      var menuLabel = document.createElement("label");
+      menuLabel.textContent = " " + th.getAttribute("data-filter") + " ";
+      var select = document.createElement("select");
+      select.id = "table-filter-" + number + "-" + index;
+      menuLabel.htmlFor = select.id;
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = "All";
+      select.appendChild(all);
+      Object.keys(values).sort(collator.compare).forEach(function (value) {
+        var option = document.createElement("option");
+        option.value = value;
+        option.textContent = value;
+        select.appendChild(option);
+      });
+      menuLabel.appendChild(select);
+      controls.appendChild(menuLabel);
+      menus.push({ index: index, select: select });
+      select.addEventListener("change", apply);
+    });
     var status = document.createElement("span");
     status.className = "filter-status";
     status.setAttribute("aria-live", "polite");
-    label.appendChild(status);
+    controls.appendChild(status);
     var box = table.closest(".table-scroll") || table;
-    box.parentNode.insertBefore(label, box);
-    input.addEventListener("input", function () {
+    box.parentNode.insertBefore(controls, box);
+
+    function apply() {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var shown = 0, rows = table.tBodies[0].rows;
+      var shown = 0, rows = table.tBodies[0].rows, filtering = words.length > 0;
       Array.prototype.forEach.call(rows, function (row) {
         var text = row.textContent.toLowerCase();
         var match = words.every(function (word) { return text.indexOf(word) >= 0; });
+        menus.forEach(function (menu) {
+          if (menu.select.value) {
+            filtering = true;
+            match = match && row.cells[menu.index].textContent.trim() === menu.select.value;
+          }
+        });
         row.hidden = !match;
         if (match) { shown++; }
       });
-      status.textContent = words.length ? " " + shown + " of " + rows.length + " rows shown" : "";
-    });
+      status.textContent = filtering ? " " + shown + " of " + rows.length + " rows shown" : "";
+    }
+    input.addEventListener("input", apply);
   }
 
   document.querySelectorAll("table.data").forEach(function (table, number) {

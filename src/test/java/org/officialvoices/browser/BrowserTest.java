@@ -157,6 +157,18 @@ class BrowserTest {
     }
 
     @Test
+    void choosingAPlatformAndACountryKeepsOnlyTheirRows() {
+        open("accounts/");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.xpath("//label[contains(., 'Platform')]/select")))
+                .selectByVisibleText("WeChat");
+        assertThat(accountNames()).hasSize(6);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.xpath("//label[contains(., 'Country')]/select")))
+                .selectByVisibleText("Denmark");
+        assertThat(accountNames()).containsExactly("Embassy of Denmark in China (WeChat)");
+        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText()).isEqualTo("1 of 28 rows shown");
+    }
+
+    @Test
     void sortingWorksFromTheKeyboard() {
         open("accounts/");
         WebElement button = driver.findElement(By.xpath("//table[contains(@class,'accounts')]//th[1]/button"));
