@@ -185,6 +185,10 @@ class BrowserTest {
             driver.manage().window().setSize(new Dimension(width, 900));
             for (String page : PAGES) {
                 driver.get(base + page);
+                if (page.startsWith("search/")) {
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                            .until(d -> d.findElement(By.id("search-status")).getText().contains("result"));
+                }
                 String name = (page.isEmpty() ? "home" : page.replaceAll("[?=]", "-").replaceAll("[/.]+$", "").replace('/', '_')) + "-" + width + ".png";
                 Files.write(shots.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
                 long overflow = (Long) driver.executeScript(
