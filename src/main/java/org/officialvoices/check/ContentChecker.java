@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.officialvoices.content.Content;
 import org.officialvoices.diag.Diagnostics;
-import org.officialvoices.source.SourceSet;
 
 /** Stage 3, check: runs every rule over the content and collects all problems. */
 public final class ContentChecker {
@@ -21,12 +20,12 @@ public final class ContentChecker {
     }
 
     /**
-     * Checks {@code content}, read from {@code sources}. Files that failed to read still count as defining
+     * Checks {@code content}, whose files are listed in {@code paths}. Files that failed to read still count as defining
      * their id (accounts and datasets are named after their files), so one broken file does not also
      * produce an "unknown account" error everywhere it is referenced.
      */
-    public static void check(Content content, SourceSet sources, Diagnostics diagnostics) {
-        Known known = Known.of(content, sources);
+    public static void check(Content content, List<String> paths, Diagnostics diagnostics) {
+        Known known = Known.of(content, paths);
         RULES.forEach(rule -> rule.check(content, known, diagnostics));
     }
 }

@@ -2,6 +2,7 @@ package org.officialvoices.check;
 
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,7 +12,6 @@ import org.officialvoices.content.Content;
 import org.officialvoices.content.Ref;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.diag.Suggestions;
-import org.officialvoices.source.SourceSet;
 import org.officialvoices.source.SourceKind;
 
 /**
@@ -22,20 +22,16 @@ import org.officialvoices.source.SourceKind;
 record Known(Set<String> accounts, Set<String> sources, Set<String> datasets, Set<String> platforms,
         Set<String> kinds, Set<String> figures, Set<String> caseStudies, boolean figuresComplete) {
 
-    static Known of(Content c, SourceSet files) {
+    static Known of(Content c, List<String> paths) {
         return new Known(
-                ids(c.accounts().stream().map(Account::id), stems(files, SourceKind.ACCOUNT)),
+                ids(c.accounts().stream().map(Account::id), SourceKind.ACCOUNT.stems(paths).stream()),
                 ids(c.sources().stream().map(s -> s.id()), Stream.empty()),
-                ids(c.datasets().stream().map(ds -> ds.id()), stems(files, SourceKind.DATASET)),
+                ids(c.datasets().stream().map(ds -> ds.id()), SourceKind.DATASET.stems(paths).stream()),
                 ids(c.platforms().stream().map(p -> p.id()), Stream.empty()),
                 ids(c.kinds().stream().map(k -> k.id()), Stream.empty()),
                 ids(c.datasets().stream().flatMap(ds -> ds.figures().stream()).map(f -> f.id()), Stream.empty()),
-                ids(c.caseStudies().stream().map(cs -> cs.slug()), stems(files, SourceKind.CASE_STUDY)),
-                files.stems(SourceKind.DATASET).size() == c.datasets().size());
-    }
-
-    private static Stream<String> stems(SourceSet files, SourceKind kind) {
-        return files.stems(kind).stream();
+                ids(c.caseStudies().stream().map(cs -> cs.slug()), SourceKind.CASE_STUDY.stems(paths).stream()),
+                SourceKind.DATASET.stems(paths).size() == c.datasets().size());
     }
 
     /**

@@ -3,7 +3,6 @@ package org.officialvoices.check;
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Content;
 import org.officialvoices.content.Dated;
-import org.officialvoices.content.Ref;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.source.SourceKind;
 

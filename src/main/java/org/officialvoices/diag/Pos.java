@@ -9,9 +9,4 @@ public record Pos(int line, int column) {
         line = Math.max(line, 1);
         column = Math.max(column, 1);
     }
-
-    /** This position moved down by {@code lines}, as when a front-matter block precedes the body. */
-    public Pos down(int lines) {
-        return new Pos(line + lines, column);
-    }
 }

@@ -16,7 +16,6 @@ import org.officialvoices.render.PageRenderer;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlanner;
-import org.officialvoices.source.SourceSet;
 import org.officialvoices.source.SourceLoader;
 
 /**
@@ -77,9 +76,8 @@ public final class Pipeline {
     private static Content checked(List<Loaded> loaded, SourceLoader.Listing listing, Diagnostics diagnostics) {
         Content content = ContentReader.assemble(loaded.stream().map(Loaded::parsed).toList(), diagnostics).orElse(null);
         if (content != null) {
-            SourceSet paths = new SourceSet(List.of(), listing.paths());
             timed("check", () -> {
-                ContentChecker.check(content, paths, diagnostics);
+                ContentChecker.check(content, listing.paths(), diagnostics);
                 return null;
             });
         }

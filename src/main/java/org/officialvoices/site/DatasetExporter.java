@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +20,6 @@ import org.officialvoices.content.Account;
 import org.officialvoices.content.Dataset;
 import org.officialvoices.content.Figure;
 import org.officialvoices.content.Observation;
-import org.officialvoices.content.Ref;
 import org.officialvoices.content.Source;
 
 /**
@@ -101,7 +99,7 @@ final class DatasetExporter {
         CSV_COLUMNS.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
         try (SequenceWriter writer = CSV.writer(schema.build()).writeValues(out)) {
-            for (Account a : members(ds)) {
+            for (Account a : index.members(ds)) {
                 for (Observation o : a.observations()) {
                     writer.write(row(ds, a, null, o));
                 }
@@ -145,7 +143,7 @@ final class DatasetExporter {
         root.put("title", ds.title());
         root.put("summary", ds.summary());
         ArrayNode accounts = root.putArray("accounts");
-        for (Account a : members(ds)) {
+        for (Account a : index.members(ds)) {
             ObjectNode node = accounts.addObject();
             node.put("id", a.id());
             node.put("name", a.name());
@@ -196,16 +194,11 @@ final class DatasetExporter {
         node.put("note", o.note());
     }
 
-    private List<Account> members(Dataset ds) {
-        return ds.accounts().stream().map(Ref::id).distinct().map(index.accounts::get).filter(Objects::nonNull)
-                .sorted(SiteIndex.BY_NAME).toList();
-    }
-
     /** The dataset's own sources plus every source its figures cite, each once, in first-cited order. */
     private List<Source> usedSources(Dataset ds) {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>();
         ds.sources().forEach(r -> ids.add(r.id()));
-        members(ds).forEach(a -> a.observations().forEach(o -> ids.add(o.source().id())));
+        index.members(ds).forEach(a -> a.observations().forEach(o -> ids.add(o.source().id())));
         ds.figures().forEach(f -> ids.add(f.observation().source().id()));
         List<Source> sources = new ArrayList<>();
         ids.forEach(id -> sources.add(index.sources.get(id)));

@@ -53,6 +53,7 @@ public final class SiteIndex {
     final Map<String, List<Account>> accountsByOwner;
     final Map<String, List<Citation>> citationsBySource;
     final List<CaseStudy> caseStudiesByDate;
+    final Map<String, List<Account>> membersByDataset;
 
     public SiteIndex(Content content) {
         this.content = content;
@@ -76,6 +77,14 @@ public final class SiteIndex {
         accountsByOwner = group(Account::owner);
         citationsBySource = citations();
         caseStudiesByDate = content.caseStudies().stream().sorted(CaseStudyOrder.NEWEST_FIRST).toList();
+        membersByDataset = new HashMap<>();
+        content.datasets().forEach(ds -> membersByDataset.put(ds.id(), ds.accounts().stream().map(Ref::id).distinct()
+                .map(accounts::get).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList()));
+    }
+
+    /** A dataset's accounts, each once, by name. */
+    List<Account> members(Dataset ds) {
+        return membersByDataset.getOrDefault(ds.id(), List.of());
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

@@ -60,8 +60,7 @@ public final class SitePlanner {
         }
         pages.add(new PageJob(Routes.DATASETS, "page/dataset_index.jte", this::datasetIndex));
         for (Dataset ds : content.datasets()) {
-            List<Account> members = ds.accounts().stream().map(Ref::id).distinct().map(index.accounts::get)
-                    .filter(Objects::nonNull).sorted(SiteIndex.BY_NAME).toList();
+            List<Account> members = index.members(ds);
             int pageCount = Pager.pageCount(members.size());
             for (int n = 1; n <= pageCount; n++) {
                 int page = n;

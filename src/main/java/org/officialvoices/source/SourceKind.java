@@ -1,5 +1,6 @@
 package org.officialvoices.source;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a file under content/ holds, decided by where it sits. */
@@ -36,6 +37,14 @@ public enum SourceKind {
             }
         }
         return Optional.empty();
+    }
+
+    /** File-name stems of the paths of this kind among {@code paths}, e.g. the ids of all account files. */
+    public List<String> stems(List<String> paths) {
+        return paths.stream()
+                .filter(p -> of(p).orElse(null) == this)
+                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.lastIndexOf('.')))
+                .toList();
     }
 
     private boolean matches(String path) {

@@ -49,7 +49,9 @@ public final class SourceLoader {
 
     /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
     public SourceSet load(Diagnostics diagnostics) {
-        return read(list(diagnostics), diagnostics);
+        Listing listing = list(diagnostics);
+        List<SourceFile> files = readEach(listing, diagnostics, f -> f).stream().filter(java.util.Objects::nonNull).toList();
+        return new SourceSet(files, listing.paths());
     }
 
     /** Lists the content folder without reading any file: cheap, and enough to tell whether anything changed. */
@@ -67,16 +69,6 @@ public final class SourceLoader {
         return listing.entries().parallelStream()
                 .map(e -> read(listing.root(), e, diagnostics).map(use).orElse(null))
                 .toList();
-    }
-
-    /** Reads the files of {@code listing}. */
-    public SourceSet read(Listing listing, Diagnostics diagnostics) {
-        List<Optional<SourceFile>> read = listing.entries().parallelStream()
-                .map(e -> read(listing.root(), e, diagnostics))
-                .toList();
-        List<SourceFile> files = new ArrayList<>(read.size());
-        read.forEach(f -> f.ifPresent(files::add));
-        return new SourceSet(files, listing.entries().stream().map(Entry::path).toList());
     }
 
     /** The files of a content folder as the walk saw them. */

@@ -12,12 +12,4 @@ public record SourceSet(List<SourceFile> files, List<String> paths) {
         files = List.copyOf(files);
         paths = List.copyOf(paths);
     }
-
-    /** File-name stems of the listed paths of one kind, e.g. the ids of all account files. */
-    public List<String> stems(SourceKind kind) {
-        return paths.stream()
-                .filter(p -> SourceKind.of(p).orElse(null) == kind)
-                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.lastIndexOf('.')))
-                .toList();
-    }
 }
