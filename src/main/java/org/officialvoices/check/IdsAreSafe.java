@@ -13,7 +13,7 @@ import org.officialvoices.source.SourceKind;
  * Ids become folder names in the output, so they must be plain slugs: nothing that could climb out of
  * the output folder ({@code ../}, slashes, control characters) or that Windows reserves ({@code con}, {@code nul}).
  */
-final class IdsAreSafe implements Rule {
+public final class IdsAreSafe implements Rule {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     static final int MAX_LENGTH = 80;
@@ -43,7 +43,8 @@ final class IdsAreSafe implements Rule {
         }
     }
 
-    static String problem(String id) {
+    /** What makes {@code id} unsafe, or null when it is a safe slug. */
+    public static String problem(String id) {
         if (id.length() > MAX_LENGTH) {
             return "is longer than " + MAX_LENGTH + " characters";
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 import org.officialvoices.pipeline.Pipeline;
+import org.officialvoices.pipeline.Progress;
 import org.officialvoices.synth.SyntheticContent;
 
 /**
@@ -27,14 +28,25 @@ public final class Main {
     static final String USAGE_TEXT = """
             usage: official-voices build [--content DIR] [--out DIR]
                    official-voices check [--content DIR]
+                   official-voices serve [--content DIR] [--templates DIR] [--port N] [--open]
+                   official-voices new case-study "Title" [--slug S] [--content DIR]
+                   official-voices new account --platform P --id ID [--name N] [--kind K] [--country CC]
+                                               [--source S] [--content DIR]
                    official-voices synth --accounts N --out DIR [--seed S]
 
               build   check content/ and write the site into site/ (replaced only if the build succeeds)
               check   load and validate the content; write nothing
+              serve   build into memory and serve on http://127.0.0.1:8080/ (this machine only); rebuild
+                      what each saved file affects and reload open pages; errors show on the pages
+              new     create a case study or an account file that passes check; never overwrites
               synth   write a synthetic content folder of N accounts, for benchmarks
 
               --content DIR   content folder (default: content)
               --out DIR       output folder (default: site; for synth, a new folder)
+              --templates DIR templates and static files for serve, reloaded when edited
+                              (default: templates, when that folder exists; else the built-in ones)
+              --port N        port for serve (default: 8080; 0 picks a free one)
+              --open          open the served site in the default browser
             """;
 
     private Main() {
@@ -49,6 +61,9 @@ public final class Main {
 
     /** Runs one command and returns its exit code; all output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && (args[0].equals("serve") || args[0].equals("new"))) {
+            return runEditorCommand(args, out, err);
+        }
         Options options;
         try {
             options = Options.parse(args);
@@ -62,7 +77,7 @@ public final class Main {
             return OK;
         }
         try {
-            Pipeline pipeline = new Pipeline();
+            Pipeline pipeline = new Pipeline(Progress.forTerminal(err));
             if (options.command().equals("synth")) {
                 var summary = new SyntheticContent(options.seed()).write(options.out(), options.accounts());
                 out.printf(Locale.ROOT, "wrote %d accounts, %d datasets, %d case studies and %d sources into %s%n",
@@ -84,21 +99,48 @@ public final class Main {
             }
             return OK;
         } catch (BuildFailed e) {
-            for (Diagnostic d : e.diagnostics()) {
-                err.println(d.format());
-            }
-            int hidden = e.errorCount() - e.diagnostics().size();
-            if (hidden > 0) {
-                err.println("... and " + hidden + " more error(s) not shown");
-            }
-            err.println(e.errorCount() + " error(s); nothing was written"
-                    + (options.command().equals("build") ? ", " + options.out() + " is unchanged" : ""));
-            return CONTENT_ERRORS;
+            return failed(e, options.command().equals("build") ? ", " + options.out() + " is unchanged" : "", err);
         } catch (RuntimeException | Error e) {
-            err.println("internal error: this is a bug in Official Voices, not in your content. Please report it with the trace below.");
-            e.printStackTrace(err);
-            return INTERNAL;
+            return bug(e, err);
         }
+    }
+
+    /** {@code serve} and {@code new}, which parse their own options. */
+    private static int runEditorCommand(String[] args, PrintStream out, PrintStream err) {
+        Deque<String> rest = new ArrayDeque<>(List.of(args));
+        String command = rest.pop();
+        try {
+            if (command.equals("serve")) {
+                return ServeCommand.run(ServeCommand.Options.parse(rest), out, err);
+            }
+            return NewCommand.run(NewCommand.Options.parse(rest), out, err);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE_TEXT);
+            return USAGE;
+        } catch (BuildFailed e) {
+            return failed(e, "; fix these first", err);
+        } catch (RuntimeException | Error e) {
+            return bug(e, err);
+        }
+    }
+
+    private static int failed(BuildFailed e, String outcome, PrintStream err) {
+        for (Diagnostic d : e.diagnostics()) {
+            err.println(d.format());
+        }
+        int hidden = e.errorCount() - e.diagnostics().size();
+        if (hidden > 0) {
+            err.println("... and " + hidden + " more error(s) not shown");
+        }
+        err.println(e.errorCount() + " error(s); nothing was written" + outcome);
+        return CONTENT_ERRORS;
+    }
+
+    private static int bug(Throwable e, PrintStream err) {
+        err.println("internal error: this is a bug in Official Voices, not in your content. Please report it with the trace below.");
+        e.printStackTrace(err);
+        return INTERNAL;
     }
 
     /** Parsed command-line options. */
@@ -154,7 +196,7 @@ public final class Main {
             };
         }
 
-        private static int number(String option, String value) {
+        static int number(String option, String value) {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
@@ -162,7 +204,7 @@ public final class Main {
             }
         }
 
-        private static String value(String option, Deque<String> rest) {
+        static String value(String option, Deque<String> rest) {
             if (rest.isEmpty() || rest.peek().startsWith("--")) {
                 throw new IllegalArgumentException(option + " needs a value");
             }

@@ -26,6 +26,16 @@ public final class Pipeline {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageRenderer pages = new PageRenderer();
+    private final Progress progress;
+
+    public Pipeline() {
+        this(Progress.none());
+    }
+
+    /** A pipeline that counts rendered pages on {@code progress}. */
+    public Pipeline(Progress progress) {
+        this.progress = progress;
+    }
 
     /** Runs one stage, printing its time to stderr when the system property {@code ov.timings} is set. */
     private static <T> T timed(String stage, java.util.function.Supplier<T> work) {
@@ -112,7 +122,12 @@ public final class Pipeline {
         SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             timed("render+write", () -> {
-                plan.pages().parallelStream().forEach(job -> writer.write(Routes.file(job.route()), out -> pages.render(job, out)));
+                progress.start("rendering pages", plan.pages().size());
+                plan.pages().parallelStream().forEach(job -> {
+                    writer.write(Routes.file(job.route()), out -> pages.render(job, out));
+                    progress.step();
+                });
+                progress.finish();
                 plan.files().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 return null;

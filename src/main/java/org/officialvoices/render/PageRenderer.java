@@ -4,16 +4,60 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
 import gg.jte.output.Utf8ByteOutput;
+import gg.jte.resolve.DirectoryCodeResolver;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.officialvoices.site.SitePlan.PageJob;
 
-/** Renders pages with the jte templates precompiled at build time; one engine, shared by all threads. */
+/**
+ * Renders pages with jte; one engine, shared by all threads. Builds use the templates precompiled by Maven;
+ * serve mode uses {@link #hotReloading}, which compiles templates from their folder and recompiles one when
+ * it (or a template it calls) changes on disk.
+ */
 public final class PageRenderer {
 
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final TemplateEngine engine;
+
+    /** The templates compiled into this program: fast, and the same on every machine. */
+    public PageRenderer() {
+        this(TemplateEngine.createPrecompiled(ContentType.Html));
+    }
+
+    private PageRenderer(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Templates read from {@code templatesDir} and compiled into {@code classDir} as they are first used. */
+    public static PageRenderer hotReloading(Path templatesDir, Path classDir) {
+        TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templatesDir), classDir, ContentType.Html,
+                PageRenderer.class.getClassLoader());
+        engine.setTrimControlStructures(true); // as the Maven plugin is configured, so output is the same
+        return new PageRenderer(engine);
+    }
+
+    /** The templates that call {@code template}, directly or not, among those compiled so far. */
+    public List<String> templatesUsing(String template) {
+        return engine.getTemplatesUsing(template);
+    }
+
+    /**
+     * Compiles {@code template} now if it is new or changed (hot reloading only), one template at a time: jte
+     * compiling the same template from several rendering threads at once can load a half-written class.
+     *
+     * @return null when ready, else jte's message naming the template file and line
+     */
+    public String prepare(String template) {
+        try {
+            engine.prepareForRendering(template);
+            return null;
+        } catch (TemplateException e) {
+            return TemplateFailed.describe(e);
+        }
+    }
 
     /** Renders {@code job} and writes its HTML as UTF-8 to {@code out}; a template failure names the page. */
     public void render(PageJob job, OutputStream out) throws IOException {
@@ -22,9 +66,33 @@ public final class PageRenderer {
         try {
             engine.render(job.template(), view, output);
         } catch (TemplateException e) {
-            throw new IllegalStateException("failed to render page '" + job.route() + "' with " + job.template()
-                    + ": " + e.getMessage(), e);
+            throw new TemplateFailed(job, e);
         }
         output.writeTo(out);
+    }
+
+    /** A template that failed to compile or to run, with the page that was being rendered. */
+    public static final class TemplateFailed extends IllegalStateException {
+
+        private final String templateMessage;
+
+        TemplateFailed(PageJob job, TemplateException cause) {
+            super("failed to render page '" + job.route() + "' with " + job.template() + ": " + cause.getMessage(), cause);
+            this.templateMessage = describe(cause);
+        }
+
+        /** jte's message and, when it wraps another failure, that failure's root. */
+        static String describe(TemplateException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root == e ? e.getMessage() : e.getMessage() + ": " + root;
+        }
+
+        /** jte's own message, which names the template file and line ({@code page/account.jte:12}). */
+        public String templateMessage() {
+            return templateMessage;
+        }
     }
 }

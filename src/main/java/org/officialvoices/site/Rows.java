@@ -32,8 +32,12 @@ public final class Rows {
     public record LatestRow(Account account, ObservationRow row) {
     }
 
-    /** A figure citing a source, for the source's page: what it is about and where to read it. */
-    public record Citation(String about, String route, ObservationRow row) {
+    /**
+     * A figure citing a source, for the source's page: what it is about and where to read it.
+     *
+     * @param subject the {@link Deps} key of the account or dataset the figure belongs to
+     */
+    public record Citation(String about, String route, ObservationRow row, String subject) {
     }
 
     /** One platform or kind on an index page. */

@@ -115,13 +115,14 @@ public final class SiteIndex {
         for (Account a : accountsByName) {
             for (Observation o : a.observations()) {
                 map.computeIfAbsent(o.source().id(), k -> new ArrayList<>())
-                        .add(new Citation(a.name(), Routes.account(a.id()), observationRow(o)));
+                        .add(new Citation(a.name(), Routes.account(a.id()), observationRow(o), Deps.key("account", a.id())));
             }
         }
         for (Dataset ds : content.datasets()) {
             for (Figure f : ds.figures()) {
                 map.computeIfAbsent(f.observation().source().id(), k -> new ArrayList<>())
-                        .add(new Citation(f.label(), Routes.dataset(ds.id()), observationRow(f.observation())));
+                        .add(new Citation(f.label(), Routes.dataset(ds.id()), observationRow(f.observation()),
+                                Deps.key("dataset", ds.id())));
             }
         }
         return map;

@@ -14,8 +14,11 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files) {
         files = List.copyOf(files);
     }
 
-    /** An HTML page: its route, its template, and how to build the template's parameter. */
-    public record PageJob(String route, String template, Supplier<Object> view) {
+    /**
+     * An HTML page: its route, its template, how to build the template's parameter, and how to list what it
+     * is made of ({@link Deps}; computed only by serve mode, to know which pages a change touches).
+     */
+    public record PageJob(String route, String template, Supplier<Object> view, Supplier<List<String>> deps) {
     }
 
     /** A non-HTML file (CSV, JSON, CSS, text) at {@code path}. */

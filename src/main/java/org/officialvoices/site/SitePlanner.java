@@ -45,33 +45,37 @@ public final class SitePlanner {
     public SitePlan plan() {
         List<PageJob> pages = new ArrayList<>();
         List<FileJob> files = new ArrayList<>();
-        pages.add(new PageJob(Routes.HOME, "page/home.jte", this::home));
+        pages.add(new PageJob(Routes.HOME, "page/home.jte", this::home, () -> List.of(Deps.EVERYTHING)));
         listing(pages, Routes.ACCOUNTS, "Accounts", null,
                 "Every account in the report, by name. Each links to its own page with all its figures and sources.",
-                null, index.accountsByName, "accounts");
+                null, index.accountsByName, "accounts", Deps.SITE);
         for (Account a : content.accounts()) {
-            pages.add(new PageJob(Routes.account(a.id()), "page/account.jte", () -> account(a)));
+            pages.add(new PageJob(Routes.account(a.id()), "page/account.jte", () -> account(a), () -> accountDeps(a)));
         }
         pages.add(new PageJob(Routes.CASE_STUDIES, "page/case_study_index.jte", () -> new Views.CaseStudyIndexView(
                 meta("Case studies", "Stories of official accounts, told from the sources.", Routes.CASE_STUDIES, "case-studies"),
-                index.caseStudiesByDate)));
+                index.caseStudiesByDate), () -> caseStudyKeys(Deps.page(), content.caseStudies()).keys()));
         for (CaseStudy cs : content.caseStudies()) {
-            pages.add(new PageJob(Routes.caseStudy(cs.slug()), "page/case_study.jte", () -> caseStudy(cs)));
+            pages.add(new PageJob(Routes.caseStudy(cs.slug()), "page/case_study.jte", () -> caseStudy(cs), () -> caseStudyDeps(cs)));
         }
-        pages.add(new PageJob(Routes.DATASETS, "page/dataset_index.jte", this::datasetIndex));
+        pages.add(new PageJob(Routes.DATASETS, "page/dataset_index.jte", this::datasetIndex, () -> {
+            Deps deps = Deps.page();
+            content.datasets().forEach(ds -> deps.add(Deps.key("dataset", ds.id())));
+            return deps.keys();
+        }));
         for (Dataset ds : content.datasets()) {
             List<Account> members = index.members(ds);
             int pageCount = Pager.pageCount(members.size());
             for (int n = 1; n <= pageCount; n++) {
                 int page = n;
                 pages.add(new PageJob(Routes.paged(Routes.dataset(ds.id()), n), "page/dataset.jte",
-                        () -> dataset(ds, members, page, pageCount)));
+                        () -> dataset(ds, members, page, pageCount), () -> datasetDeps(ds, members, page, pageCount)));
             }
             files.add(new FileJob(Routes.datasetCsv(ds.id()), () -> exporter.csv(ds)));
             files.add(new FileJob(Routes.datasetJson(ds.id()), () -> exporter.json(ds)));
         }
         terms(pages);
-        pages.add(new PageJob(Routes.SOURCES, "page/sources.jte", this::sources));
+        pages.add(new PageJob(Routes.SOURCES, "page/sources.jte", this::sources, this::sourcesDeps));
         for (Source s : content.sources()) {
             List<Citation> citations = index.citationsBySource.getOrDefault(s.id(), List.of());
             int pageCount = Pager.pageCount(citations.size());
@@ -79,21 +83,23 @@ public final class SitePlanner {
                 int page = n;
                 pages.add(new PageJob(Routes.paged(Routes.source(s.id()), n), "page/source.jte", () -> new Views.SourceView(
                         meta(s.title(), Format.fullCitation(s), Routes.paged(Routes.source(s.id()), page), "sources"),
-                        s, Pager.slice(citations, page), new Pager(page, pageCount, Routes.source(s.id())), citations.size())));
+                        s, Pager.slice(citations, page), new Pager(page, pageCount, Routes.source(s.id())), citations.size()),
+                        () -> sourceDeps(s, citations, page, pageCount)));
             }
         }
         for (TextPage p : content.pages()) {
             if (!p.slug().equals("home")) {
                 pages.add(new PageJob(Routes.page(p.slug()), "page/text.jte", () -> new Views.TextPageView(
                         meta(p.title(), p.summary(), Routes.page(p.slug()), p.slug()), p,
-                        markdown.render(p.body(), Routes.rootFrom(Routes.page(p.slug()))))));
+                        markdown.render(p.body(), Routes.rootFrom(Routes.page(p.slug())))),
+                        () -> Deps.page().add(Deps.key("page", p.slug())).keys()));
             }
         }
         pages.add(new PageJob(Routes.SEARCH, "page/search.jte", () -> new Views.SearchView(
                 meta("Search", "Find accounts (by English or Chinese name, handle or owner), case studies and sources.",
-                        Routes.SEARCH, "search"))));
+                        Routes.SEARCH, "search")), () -> Deps.page().keys()));
         files.addAll(new SearchIndex(content).files());
-        pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta())));
+        pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
         files.addAll(new Syndication(content, index).files(pages.stream().map(PageJob::route).toList()));
         return new SitePlan(pages, files);
     }
@@ -136,6 +142,51 @@ public final class SitePlanner {
                 LineChart.of(a.name(), observations));
     }
 
+    private List<String> accountDeps(Account a) {
+        Deps deps = Deps.page().row(a).source(a.source().id());
+        if (a.created() != null) {
+            deps.source(a.created().source().id());
+        }
+        a.events().forEach(e -> deps.source(e.source().id()));
+        caseStudyKeys(deps, index.caseStudiesByAccount.getOrDefault(a.id(), List.of()));
+        index.datasetsByAccount.getOrDefault(a.id(), List.of()).forEach(ds -> deps.add(Deps.key("dataset", ds.id())));
+        return deps.rows(index.related(a)).keys();
+    }
+
+    private static Deps caseStudyKeys(Deps deps, List<CaseStudy> caseStudies) {
+        caseStudies.forEach(cs -> deps.add(Deps.key("case-study", cs.slug())));
+        return deps;
+    }
+
+    private List<String> caseStudyDeps(CaseStudy cs) {
+        Deps deps = Deps.page().add(Deps.key("case-study", cs.slug()));
+        cs.accounts().stream().map(r -> index.accounts.get(r.id())).distinct().forEach(deps::row);
+        cs.sources().forEach(r -> deps.source(r.id()));
+        cs.datasets().forEach(r -> deps.add(Deps.key("dataset", r.id())));
+        return deps.keys();
+    }
+
+    /** Page 1 also draws charts of, and dates its metadata by, every member; later pages show only their rows. */
+    private List<String> datasetDeps(Dataset ds, List<Account> members, int page, int pageCount) {
+        Deps deps = Deps.page().add(Deps.key("dataset", ds.id())).count(members.size()).count(page).count(pageCount);
+        ds.sources().forEach(r -> deps.source(r.id()));
+        ds.figures().forEach(f -> deps.source(f.observation().source().id()));
+        caseStudyKeys(deps, index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()));
+        return deps.rows(page == 1 ? members : Pager.slice(members, page)).keys();
+    }
+
+    private List<String> sourceDeps(Source s, List<Citation> citations, int page, int pageCount) {
+        Deps deps = Deps.page().source(s.id()).count(citations.size()).count(page).count(pageCount);
+        Pager.slice(citations, page).forEach(c -> deps.add(c.subject()));
+        return deps.keys();
+    }
+
+    private static List<String> termDeps(String kind, List<String> ids, java.util.Map<String, List<Account>> accounts) {
+        Deps deps = Deps.page();
+        ids.forEach(id -> deps.add(Deps.key(kind, id)).count(accounts.getOrDefault(id, List.of()).size()));
+        return deps.keys();
+    }
+
     private Views.CaseStudyView caseStudy(CaseStudy cs) {
         String route = Routes.caseStudy(cs.slug());
         return new Views.CaseStudyView(meta(cs.title(), cs.summary(), route, "case-studies"), cs,
@@ -161,7 +212,7 @@ public final class SitePlanner {
                 new Pager(page, pageCount, Routes.dataset(ds.id())),
                 resolve(ds.sources(), index.sources::get),
                 index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()),
-                exporter.jsonLd(ds),
+                page == 1 ? exporter.jsonLd(ds) : null,
                 page == 1 ? charts(ds, members) : List.of());
     }
 
@@ -197,24 +248,26 @@ public final class SitePlanner {
                 meta("Platforms", "The social networks the report covers.", Routes.PLATFORMS, "platforms"),
                 "Platforms", "The social networks on which the accounts in this report speak.",
                 content.platforms().stream().map(p -> new Rows.TermRow(p.name(), p.nameZh(), p.summary(),
-                        Routes.platform(p.id()), index.accountsByPlatform.getOrDefault(p.id(), List.of()).size())).toList())));
+                        Routes.platform(p.id()), index.accountsByPlatform.getOrDefault(p.id(), List.of()).size())).toList()),
+                () -> termDeps("platform", content.platforms().stream().map(Platform::id).toList(), index.accountsByPlatform)));
         for (Platform p : content.platforms()) {
             listing(pages, Routes.platform(p.id()), p.name(), p, p.summary(), p.launched(),
-                    index.accountsByPlatform.getOrDefault(p.id(), List.of()), "platforms");
+                    index.accountsByPlatform.getOrDefault(p.id(), List.of()), "platforms", Deps.key("platform", p.id()));
         }
         pages.add(new PageJob(Routes.KINDS, "page/terms.jte", () -> new Views.TermIndexView(
                 meta("Kinds of owner", "Who runs the accounts: police, embassies, ministries, media and others.", Routes.KINDS, "kinds"),
                 "Kinds of owner", "Who runs the accounts in this report.",
                 content.kinds().stream().map(k -> new Rows.TermRow(k.plural(), null, k.summary(), Routes.kind(k.id()),
-                        index.accountsByKind.getOrDefault(k.id(), List.of()).size())).toList())));
+                        index.accountsByKind.getOrDefault(k.id(), List.of()).size())).toList()),
+                () -> termDeps("kind", content.kinds().stream().map(Kind::id).toList(), index.accountsByKind)));
         for (Kind k : content.kinds()) {
             listing(pages, Routes.kind(k.id()), k.plural(), null, k.summary(), null,
-                    index.accountsByKind.getOrDefault(k.id(), List.of()), "kinds");
+                    index.accountsByKind.getOrDefault(k.id(), List.of()), "kinds", Deps.key("kind", k.id()));
         }
     }
 
     private void listing(List<PageJob> pages, String base, String heading, Platform platform, String summary,
-            org.officialvoices.content.Dated fact, List<Account> accounts, String section) {
+            org.officialvoices.content.Dated fact, List<Account> accounts, String section, String subject) {
         int pageCount = Pager.pageCount(accounts.size());
         for (int n = 1; n <= pageCount; n++) {
             int page = n;
@@ -224,7 +277,14 @@ public final class SitePlanner {
                     meta(title, summary, route, section), heading, platform == null ? null : platform.nameZh(), summary,
                     fact, fact == null ? null : index.sources.get(fact.source().id()),
                     Pager.slice(accounts, page).stream().map(index::accountRow).toList(),
-                    new Pager(page, pageCount, base), accounts.size())));
+                    new Pager(page, pageCount, base), accounts.size()),
+                    () -> {
+                        Deps deps = Deps.page().add(subject).count(accounts.size()).count(page).count(pageCount);
+                        if (fact != null) {
+                            deps.source(fact.source().id());
+                        }
+                        return deps.rows(Pager.slice(accounts, page)).keys();
+                    }));
         }
     }
 
@@ -233,6 +293,12 @@ public final class SitePlanner {
                 Routes.SOURCES, "sources"),
                 content.sources().stream().sorted(Comparator.comparing(Source::title))
                         .map(s -> new Rows.SourceRow(s, index.citationsBySource.getOrDefault(s.id(), List.of()).size())).toList());
+    }
+
+    private List<String> sourcesDeps() {
+        Deps deps = Deps.page();
+        content.sources().forEach(s -> deps.source(s.id()).count(index.citationsBySource.getOrDefault(s.id(), List.of()).size()));
+        return deps.keys();
     }
 
     private static <T> List<T> resolve(List<Ref> refs, Function<String, T> lookup) {

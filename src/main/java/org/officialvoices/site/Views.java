@@ -48,7 +48,7 @@ public final class Views {
     public record CaseStudyIndexView(PageMeta meta, List<CaseStudy> caseStudies) {
     }
 
-    /** @param jsonLd schema.org metadata, already escaped for a script block */
+    /** @param jsonLd schema.org metadata, already escaped for a script block; on the first page only, else null */
     public record DatasetView(PageMeta meta, Dataset dataset, List<FigureRow> figures, List<AccountRow> accounts,
             Pager pager, List<Source> sources, List<CaseStudy> caseStudies, String jsonLd, List<BarChart> charts) {
     }

@@ -81,12 +81,21 @@ public final class SourceLoader {
 
         /** One line per file, {@code path size modified-nanoseconds}: changes whenever any file is edited. */
         public List<String> stats() {
-            return entries.stream().map(e -> e.path() + "\u0000" + e.size() + "\u0000" + e.modifiedNanos()).toList();
+            return entries.stream().map(Entry::stat).toList();
+        }
+
+        /** The same listing narrowed to the files whose stat line {@code keep} accepts. */
+        public Listing only(java.util.function.Predicate<String> keep) {
+            return new Listing(root, entries.stream().filter(e -> keep.test(e.stat())).toList());
         }
     }
 
     /** A listed file: its relative path, its location, and what the walk already knows of it. */
     record Entry(String path, Path file, boolean symbolicLink, long size, long modifiedNanos) {
+
+        String stat() {
+            return path + "\u0000" + size + "\u0000" + modifiedNanos;
+        }
     }
 
     private Path realRoot() {

@@ -1,0 +1,208 @@
+package org.officialvoices.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.render.Assets;
+import org.officialvoices.render.PageRenderer;
+import org.officialvoices.serve.IncrementalBuilder.Outcome;
+
+/**
+ * The editor's loop: builds the site into memory, serves it, and rebuilds what a saved file affects, telling
+ * open pages to reload. With a templates folder, templates and static files are read from it and reloaded
+ * when edited; without one, the templates compiled into the program are used.
+ *
+ * <p>Usage: {@code try (var s = DevSession.start(content, templates, 8080, out)) { s.run(); }}
+ */
+public final class DevSession implements AutoCloseable {
+
+    private final Path content;
+    private final Path templates;
+    private final Path classes;
+    private final IncrementalBuilder builder;
+    private final DevServer server;
+    private final ChangeWatcher watcher;
+    private final PrintStream out;
+    private volatile boolean closed;
+
+    private DevSession(Path content, Path templates, Path classes, IncrementalBuilder builder, DevServer server,
+            ChangeWatcher watcher, PrintStream out) {
+        this.content = content;
+        this.templates = templates;
+        this.classes = classes;
+        this.builder = builder;
+        this.server = server;
+        this.watcher = watcher;
+        this.out = out;
+    }
+
+    /**
+     * Builds once, then starts serving on {@code port} of 127.0.0.1 and watching; errors in the content are
+     * reported and shown, never fatal.
+     *
+     * @param templates the templates folder, or null to use the compiled-in templates
+     * @throws IOException when the port cannot be opened
+     */
+    public static DevSession start(Path contentDir, Path templatesDir, int port, PrintStream out) throws IOException {
+        Path content = contentDir.toAbsolutePath().normalize();
+        Path templates = templatesDir == null ? null : templatesDir.toAbsolutePath().normalize();
+        Path classes = null;
+        PageRenderer renderer;
+        if (templates != null) {
+            classes = Files.createTempDirectory("official-voices-templates-");
+            renderer = PageRenderer.hotReloading(templates, classes);
+        } else {
+            renderer = new PageRenderer();
+        }
+        Path assetDir = templates;
+        IncrementalBuilder builder = new IncrementalBuilder(content, renderer,
+                () -> assetDir == null ? Assets.files() : Assets.files(assetDir));
+        DevServer server = null;
+        ChangeWatcher watcher = null;
+        try {
+            watcher = new ChangeWatcher(templates == null ? List.of(content) : List.of(content, templates));
+            server = DevServer.start(port, builder::snapshot);
+            DevSession session = new DevSession(content, templates, classes, builder, server, watcher, out);
+            session.report(builder.rebuild(Set.of(), false), List.of());
+            return session;
+        } catch (IOException | RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            if (watcher != null) {
+                watcher.close();
+            }
+            deleteTree(classes);
+            throw e;
+        }
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
+    }
+
+    public Snapshot snapshot() {
+        return builder.snapshot();
+    }
+
+    /** Rebuilds after every batch of changes until {@link #close()} or an interrupt. */
+    public void run() {
+        while (!closed) {
+            Set<Path> changed;
+            try {
+                changed = watcher.next();
+            } catch (InterruptedException e) {
+                return;
+            }
+            changed.removeIf(DevSession::ignored);
+            if (!closed && !changed.isEmpty()) {
+                rebuild(changed);
+            }
+        }
+    }
+
+    /** Editors' swap and backup files, which the build ignores too. */
+    private static boolean ignored(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.startsWith(".") || name.endsWith("~");
+    }
+
+    /** One rebuild for a batch of changed paths; a bug is reported and the server goes on. */
+    void rebuild(Set<Path> changed) {
+        Set<String> editedTemplates = new HashSet<>();
+        boolean assets = false;
+        for (Path path : changed) {
+            if (templates != null && path.startsWith(templates)) {
+                if (path.startsWith(templates.resolve("assets"))) {
+                    assets = true;
+                } else {
+                    editedTemplates.addAll(templateNames(path));
+                }
+            }
+        }
+        try {
+            report(builder.rebuild(editedTemplates, assets), changed.stream().sorted().toList());
+        } catch (RuntimeException e) {
+            out.println("internal error while rebuilding: this is a bug in Official Voices. The server goes on with the last build.");
+            e.printStackTrace(out);
+        }
+    }
+
+    /** The template names ({@code partial/cite.jte}) a changed path stands for: itself, or all below a folder. */
+    private List<String> templateNames(Path path) {
+        if (!Files.isDirectory(path)) {
+            return path.toString().endsWith(".jte") ? List.of(name(path)) : List.of();
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            return tree.filter(p -> p.toString().endsWith(".jte")).map(this::name).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private String name(Path template) {
+        return templates.relativize(template).toString().replace('\\', '/');
+    }
+
+    private void report(Outcome outcome, List<Path> changed) {
+        server.published();
+        Snapshot s = outcome.snapshot();
+        List<String> what = new ArrayList<>();
+        changed.stream().limit(3).forEach(p -> what.add(p.toString()));
+        if (changed.size() > 3) {
+            what.add("and " + (changed.size() - 3) + " more");
+        }
+        String cause = what.isEmpty() ? "" : " after changes to " + String.join(", ", what);
+        if (s.hasErrors()) {
+            for (Diagnostic d : s.diagnostics()) {
+                out.println(d.format());
+            }
+            out.printf(Locale.ROOT, "%d error(s)%s; %s%n", s.errorCount(), cause, s.built()
+                    ? "the browser shows them over the last good pages. Fix and save to clear them."
+                    : "nothing to show until they are fixed; the browser lists them.");
+        } else {
+            out.printf(Locale.ROOT, "%s %d of %d pages in %d ms%s%n", changed.isEmpty() ? "built" : "rebuilt",
+                    outcome.changed().size(), outcome.pages(), outcome.millis(), cause);
+        }
+        out.flush();
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            watcher.close();
+        } finally {
+            server.close();
+            deleteTree(classes);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

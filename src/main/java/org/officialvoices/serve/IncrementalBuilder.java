@@ -1,0 +1,278 @@
+package org.officialvoices.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.officialvoices.check.ContentChecker;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.ContentReader;
+import org.officialvoices.diag.BuildFailed;
+import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.render.MarkdownRenderer;
+import org.officialvoices.render.PageRenderer;
+import org.officialvoices.site.ContentDiff;
+import org.officialvoices.site.Routes;
+import org.officialvoices.site.SitePlan;
+import org.officialvoices.site.SitePlan.FileJob;
+import org.officialvoices.site.SitePlan.PageJob;
+import org.officialvoices.site.SitePlanner;
+import org.officialvoices.source.SourceLoader;
+
+/**
+ * Serve mode's build: keeps what the last build read and rendered, and on each change reads again only the
+ * files whose size or time changed, then renders again only the pages whose records, shape or template
+ * changed (the dependency map: each page's {@link org.officialvoices.site.Deps} list from the last build).
+ * Content errors never stop it: the pages of the last good build stay, with the errors beside them.
+ *
+ * <p>Not thread-safe: one thread rebuilds; the server reads the {@link Snapshot}s it returns.
+ */
+public final class IncrementalBuilder {
+
+    private static final Pattern TEMPLATE_AT = Pattern.compile("at (\\S+\\.jte):(\\d+)");
+
+    /** A content file read without problems, with the stat it had then. */
+    private record Cached(String stat, ContentReader.Parsed parsed) {
+    }
+
+    /** A file just read; {@code clean} when it had no problems, so it can be kept until it changes. */
+    private record Fresh(ContentReader.Parsed parsed, boolean clean) {
+    }
+
+    /** A rendered page, with what it was made of. */
+    private record Rendered(String template, List<String> deps, byte[] html) {
+    }
+
+    private final SourceLoader loader;
+    private final PageRenderer renderer;
+    private final Supplier<List<FileJob>> assets;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Map<String, Cached> cache = new HashMap<>();
+    private Content content;
+    private Map<String, Rendered> rendered = Map.of();
+    private Set<String> failed = Set.of();
+    private Snapshot snapshot;
+
+    /** @param assets the site's static files, read again on every build so an edited stylesheet shows */
+    public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<List<FileJob>> assets) {
+        this.loader = new SourceLoader(contentDir);
+        this.renderer = renderer;
+        this.assets = assets;
+        this.snapshot = new Snapshot(System.currentTimeMillis(), Map.of(), Map.of(), List.of(), 0, Map.of(), 0, false);
+    }
+
+    /** What one rebuild did, for the terminal and for tests. */
+    public record Outcome(Snapshot snapshot, Set<String> rendered, Set<String> changed, int pages, long millis) {
+    }
+
+    /** The latest snapshot (before any build: empty, with no errors). */
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    /**
+     * Reads what changed and renders what it affects. {@code templates} are templates edited since the last
+     * call (as {@code partial/cite.jte}); {@code assetsChanged} says a static file was edited, which changes
+     * every page's look without changing its HTML.
+     */
+    public Outcome rebuild(Set<String> templates, boolean assetsChanged) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Content next = read(diagnostics);
+        if (next == null) {
+            return publish(start, diagnostics.sorted(), diagnostics.errorCount(), Map.of(), Set.of(), Set.of(), assetsChanged, null);
+        }
+        SitePlan plan = new SitePlanner(next, markdown).plan();
+        Set<String> changedKeys = ContentDiff.changedKeys(content, next);
+        Set<String> changedTemplates = affected(templates);
+        List<PageJob> dirty = new ArrayList<>();
+        Set<String> dirtyRoutes = new HashSet<>();
+        Map<String, List<String>> deps = new HashMap<>();
+        for (PageJob job : plan.pages()) {
+            List<String> pageDeps = job.deps().get();
+            deps.put(job.route(), pageDeps);
+            Rendered before = rendered.get(job.route());
+            if (before == null || failed.contains(job.route()) || !before.template().equals(job.template())
+                    || !before.deps().equals(pageDeps) || ContentDiff.affects(changedKeys, pageDeps)
+                    || changedTemplates.contains(job.template())) {
+                dirty.add(job);
+                dirtyRoutes.add(job.route());
+            }
+        }
+        Map<String, byte[]> html = new ConcurrentHashMap<>();
+        Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
+        Set<String> prepared = new HashSet<>();
+        Set<String> broken = new HashSet<>();
+        for (PageJob job : dirty) {
+            if (prepared.add(job.template())) {
+                String problem = renderer.prepare(job.template());
+                if (problem != null) {
+                    broken.add(job.template());
+                    templateErrors.putIfAbsent(problem, templateDiagnostic(job, problem));
+                }
+            }
+        }
+        dirty.stream().filter(job -> !broken.contains(job.template())).toList().parallelStream().forEach(job -> {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+                renderer.render(job, out);
+                html.put(job.route(), out.toByteArray());
+            } catch (PageRenderer.TemplateFailed e) {
+                templateErrors.putIfAbsent(e.templateMessage(), templateDiagnostic(job, e.templateMessage()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Map<String, Rendered> nextRendered = new HashMap<>();
+        Set<String> nextFailed = new HashSet<>();
+        Set<String> changedRoutes = new HashSet<>();
+        for (PageJob job : plan.pages()) {
+            Rendered before = rendered.get(job.route());
+            byte[] page = html.get(job.route());
+            if (page == null && (dirtyRoutes.contains(job.route()) || before == null)) {
+                nextFailed.add(job.route());
+                if (before != null) {
+                    nextRendered.put(job.route(), before);
+                }
+                continue;
+            }
+            if (page == null) {
+                nextRendered.put(job.route(), before);
+            } else {
+                nextRendered.put(job.route(), new Rendered(job.template(), deps.get(job.route()), page));
+                if (before == null || !Arrays.equals(before.html(), page)) {
+                    changedRoutes.add(job.route());
+                }
+            }
+        }
+        rendered.keySet().stream().filter(route -> !nextRendered.containsKey(route)).forEach(changedRoutes::add);
+        content = next;
+        rendered = nextRendered;
+        failed = nextFailed;
+        List<Diagnostic> errors = templateErrors.values().stream().sorted(java.util.Comparator.comparing(Diagnostic::format)).toList();
+        return publish(start, errors, errors.size(), files(plan), html.keySet(), changedRoutes, assetsChanged, plan);
+    }
+
+    /** Lists the content folder, reads again what changed, assembles and checks; null when there are errors. */
+    private Content read(Diagnostics diagnostics) {
+        SourceLoader.Listing listing;
+        try {
+            listing = loader.list(diagnostics);
+        } catch (BuildFailed e) {
+            e.diagnostics().forEach(diagnostics::add);
+            return null;
+        }
+        Set<String> known = new HashSet<>();
+        cache.values().forEach(c -> known.add(c.stat()));
+        SourceLoader.Listing stale = listing.only(stat -> !known.contains(stat));
+        List<String> staleStats = stale.stats();
+        List<Fresh> fresh = loader.readEach(stale, diagnostics, file -> {
+            Diagnostics own = new Diagnostics();
+            ContentReader.Parsed parsed = ContentReader.parse(file, own);
+            List<Diagnostic> problems = own.sorted();
+            problems.forEach(diagnostics::add);
+            return new Fresh(parsed, problems.isEmpty());
+        });
+        Map<String, ContentReader.Parsed> byPath = new HashMap<>();
+        cache.keySet().retainAll(new HashSet<>(listing.paths()));
+        for (int i = 0; i < staleStats.size(); i++) {
+            String stat = staleStats.get(i);
+            String path = stat.substring(0, stat.indexOf('\u0000'));
+            Fresh read = fresh.get(i);
+            cache.remove(path);
+            if (read != null) {
+                byPath.put(path, read.parsed());
+                if (read.clean()) {
+                    cache.put(path, new Cached(stat, read.parsed()));
+                }
+            }
+        }
+        List<ContentReader.Parsed> all = new ArrayList<>();
+        for (String path : listing.paths()) {
+            Cached cached = cache.get(path);
+            ContentReader.Parsed parsed = byPath.containsKey(path) ? byPath.get(path) : cached == null ? null : cached.parsed();
+            if (parsed != null) {
+                all.add(parsed);
+            }
+        }
+        Content next = ContentReader.assemble(all, diagnostics).orElse(null);
+        if (next != null) {
+            ContentChecker.check(next, listing.paths(), diagnostics);
+        }
+        return diagnostics.hasErrors() ? null : next;
+    }
+
+    /** The templates edited, and every template that calls one of them. */
+    private Set<String> affected(Set<String> templates) {
+        Set<String> all = new HashSet<>(templates);
+        templates.forEach(t -> all.addAll(renderer.templatesUsing(t)));
+        return all;
+    }
+
+    private static Diagnostic templateDiagnostic(PageJob job, String message) {
+        Matcher at = TEMPLATE_AT.matcher(message);
+        String first = message.lines().findFirst().orElse(message);
+        if (at.find()) {
+            return Diagnostic.error("templates/" + at.group(1), Integer.parseInt(at.group(2)), 1, first)
+                    .withHint("while rendering " + job.route() + "; the page shows its last good version");
+        }
+        return Diagnostic.error("templates/" + job.template(), 1, 1, first)
+                .withHint("while rendering " + job.route() + "; the page shows its last good version");
+    }
+
+    /** Every non-page file, made on first request and then kept for this snapshot. */
+    private Map<String, Supplier<byte[]>> files(SitePlan plan) {
+        Map<String, Supplier<byte[]>> files = new HashMap<>();
+        plan.files().forEach(f -> files.put(f.path(), memoized(f.bytes())));
+        assets.get().forEach(f -> files.put(f.path(), memoized(f.bytes())));
+        return files;
+    }
+
+    private static Supplier<byte[]> memoized(Supplier<byte[]> make) {
+        return new Supplier<>() {
+            private byte[] bytes;
+
+            @Override
+            public synchronized byte[] get() {
+                if (bytes == null) {
+                    bytes = make.get();
+                }
+                return bytes;
+            }
+        };
+    }
+
+    /**
+     * Makes the next snapshot. Its version moves on only when a reader would see a difference: a page's HTML,
+     * the list of problems, or a static file.
+     */
+    private Outcome publish(long start, List<Diagnostic> diagnostics, int errorCount, Map<String, Supplier<byte[]>> files,
+            Set<String> renderedRoutes, Set<String> changedRoutes, boolean assetsChanged, SitePlan plan) {
+        Snapshot before = snapshot;
+        boolean problemsChanged = !before.diagnostics().equals(diagnostics) || before.errorCount() != errorCount;
+        boolean anything = problemsChanged || assetsChanged || !changedRoutes.isEmpty() || !before.built() && plan != null;
+        long version = anything ? before.version() + 1 : before.version();
+        Map<String, byte[]> pages = new HashMap<>();
+        rendered.forEach((route, page) -> pages.put(Routes.file(route), page.html()));
+        Map<String, Long> changedAt = new HashMap<>(before.changedAt());
+        changedRoutes.forEach(route -> changedAt.put(Routes.file(route), version));
+        long allChangedAt = problemsChanged || assetsChanged ? version : before.allChangedAt();
+        snapshot = new Snapshot(version, pages, plan == null ? before.files() : files, diagnostics, errorCount, changedAt,
+                allChangedAt, before.built() || plan != null);
+        Set<String> changedFiles = new HashSet<>();
+        changedRoutes.forEach(route -> changedFiles.add(Routes.file(route)));
+        return new Outcome(snapshot, renderedRoutes, changedFiles, pages.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+}

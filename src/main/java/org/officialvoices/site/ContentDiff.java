@@ -1,0 +1,77 @@
+package org.officialvoices.site;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.officialvoices.content.Account;
+import org.officialvoices.content.CaseStudy;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Kind;
+import org.officialvoices.content.Platform;
+import org.officialvoices.content.Source;
+import org.officialvoices.content.TextPage;
+
+/**
+ * The keys (in the form {@link Deps} uses) of every record that was added, removed or changed between two
+ * versions of the content. Records are compared by value; a file that was not read again keeps its very
+ * records, so the comparison costs little for unchanged files.
+ */
+public final class ContentDiff {
+
+    private ContentDiff() {
+    }
+
+    /** Changed keys from {@code before} to {@code after}; everything when there is no {@code before}. */
+    public static Set<String> changedKeys(Content before, Content after) {
+        Set<String> changed = new HashSet<>();
+        if (before == null) {
+            changed.add(Deps.EVERYTHING);
+            return changed;
+        }
+        if (!before.site().equals(after.site())) {
+            changed.add(Deps.SITE);
+        }
+        compare("source", before.sources(), after.sources(), Source::id, changed);
+        compare("platform", before.platforms(), after.platforms(), Platform::id, changed);
+        compare("kind", before.kinds(), after.kinds(), Kind::id, changed);
+        compare("account", before.accounts(), after.accounts(), Account::id, changed);
+        compare("dataset", before.datasets(), after.datasets(), Dataset::id, changed);
+        compare("case-study", before.caseStudies(), after.caseStudies(), CaseStudy::slug, changed);
+        compare("page", before.pages(), after.pages(), TextPage::slug, changed);
+        return changed;
+    }
+
+    private static <T> void compare(String kind, List<T> before, List<T> after, Function<T, String> id, Set<String> changed) {
+        Map<String, T> old = new HashMap<>();
+        before.forEach(item -> old.put(id.apply(item), item));
+        for (T item : after) {
+            T previous = old.remove(id.apply(item));
+            if (previous != item && !Objects.equals(previous, item)) {
+                changed.add(Deps.key(kind, id.apply(item)));
+            }
+        }
+        old.keySet().forEach(gone -> changed.add(Deps.key(kind, gone)));
+    }
+
+    /** Whether a page with these dependencies shows any of the changed records. */
+    public static boolean affects(Set<String> changed, List<String> deps) {
+        if (changed.isEmpty()) {
+            return false;
+        }
+        if (changed.contains(Deps.EVERYTHING) || changed.contains(Deps.SITE)) {
+            return true;
+        }
+        for (String key : deps) {
+            if (key.equals(Deps.EVERYTHING) || changed.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
