@@ -36,6 +36,7 @@ public final class DevSession implements AutoCloseable {
     private final ChangeWatcher watcher;
     private final PrintStream out;
     private volatile boolean closed;
+    private boolean hadErrors;
 
     private DevSession(Path content, Path templates, Path classes, IncrementalBuilder builder, DevServer server,
             ChangeWatcher watcher, PrintStream out) {
@@ -124,7 +125,9 @@ public final class DevSession implements AutoCloseable {
         Set<String> editedTemplates = new HashSet<>();
         boolean assets = false;
         for (Path path : changed) {
-            if (templates != null && path.startsWith(templates)) {
+            if (path.startsWith(content)) {
+                builder.forget(content.relativize(path));
+            } else if (templates != null && path.startsWith(templates)) {
                 if (path.startsWith(templates.resolve("assets"))) {
                     assets = true;
                 } else {
@@ -159,8 +162,11 @@ public final class DevSession implements AutoCloseable {
     private void report(Outcome outcome, List<Path> changed) {
         server.published();
         Snapshot s = outcome.snapshot();
+        boolean fixed = hadErrors && !s.hasErrors();
+        hadErrors = s.hasErrors();
         List<String> what = new ArrayList<>();
-        changed.stream().limit(3).forEach(p -> what.add(p.toString()));
+        Path here = Path.of("").toAbsolutePath();
+        changed.stream().limit(3).forEach(p -> what.add(p.startsWith(here) ? here.relativize(p).toString() : p.toString()));
         if (changed.size() > 3) {
             what.add("and " + (changed.size() - 3) + " more");
         }
@@ -173,7 +179,8 @@ public final class DevSession implements AutoCloseable {
                     ? "the browser shows them over the last good pages. Fix and save to clear them."
                     : "nothing to show until they are fixed; the browser lists them.");
         } else {
-            out.printf(Locale.ROOT, "%s %d of %d pages in %d ms%s%n", changed.isEmpty() ? "built" : "rebuilt",
+            out.printf(Locale.ROOT, "%s%s %d of %d pages in %d ms%s%n", fixed ? "no errors now; " : "",
+                    changed.isEmpty() ? "built" : "rebuilt",
                     outcome.changed().size(), outcome.pages(), outcome.millis(), cause);
         }
         out.flush();

@@ -77,6 +77,14 @@ public final class IncrementalBuilder {
     public record Outcome(Snapshot snapshot, Set<String> rendered, Set<String> changed, int pages, long millis) {
     }
 
+    /**
+     * Makes the next rebuild read {@code file} again even if its size and time look unchanged: a file's time
+     * has a coarse grain, and two saves of the same length within it look alike.
+     */
+    public void forget(java.nio.file.Path file) {
+        cache.remove(file.toString().replace('\\', '/'));
+    }
+
     /** The latest snapshot (before any build: empty, with no errors). */
     public Snapshot snapshot() {
         return snapshot;
