@@ -64,6 +64,15 @@ public final class TestSites {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** A file's text, as UTF-8. */
+    public static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Builds {@code content} into {@code out} and fails the test unless the build succeeds. */
     public static Path build(Path content, Path out) {
         Run run = cli("build", "--content", content.toString(), "--out", out.toString());
