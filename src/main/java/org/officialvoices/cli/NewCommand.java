@@ -56,6 +56,14 @@ final class NewCommand {
     private NewCommand() {
     }
 
+    private static void deleteQuietly(Path file) {
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // reported with the failure itself
+        }
+    }
+
     /** @throws org.officialvoices.diag.BuildFailed when the content folder has errors: fix those first */
     static int run(Options options, PrintStream out, PrintStream err) {
         Path contentDir = Path.of(options.values().getOrDefault("--content", "content"));
@@ -71,6 +79,12 @@ final class NewCommand {
         } catch (Scaffolder.Refused e) {
             err.println("error: " + e.getMessage());
             return Main.CONTENT_ERRORS;
+        }
+        try {
+            new Pipeline().check(contentDir);
+        } catch (org.officialvoices.diag.BuildFailed e) {
+            deleteQuietly(created.file());
+            throw new IllegalStateException("the new file did not pass check, so it was removed: " + e.diagnostics(), e);
         }
         out.println(created.file());
         err.println("created " + created.file() + "; it passes check as it is. Replace the placeholders in: "

@@ -78,8 +78,8 @@ public final class Scaffolder {
                 + "sources:\n"
                 + "---\n\n"
                 + "## What happened\n\n"
-                + "Tell the story in your own words. Link accounts as [their name](account:the-account-id) and cite\n"
-                + "each fact as [the publication](source:the-source-id), then list those ids in the front matter.\n";
+                + "Tell the story in your own words. Link an account as `[its name](account:its-id)` and cite each\n"
+                + "fact as `[the publication](source:its-id)`, then list those ids under accounts and sources above.\n";
         return new Created(write("case-studies/" + id + ".md", text), List.of("summary", "date", "accounts", "sources", "the text"));
     }
 
