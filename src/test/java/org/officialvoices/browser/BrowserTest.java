@@ -7,27 +7,23 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.officialvoices.testing.Chromium;
 import org.officialvoices.testing.TestSites;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The built site in Debian's Chromium, driven by Selenium: sorting and filtering tables, no console
@@ -35,53 +31,37 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class BrowserTest {
 
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     /** One page of each kind. */
     static final List<String> PAGES = List.of("", "accounts/", "accounts/mfa-spokesperson-weibo/", "case-studies/",
             "case-studies/alhambra-police-on-weibo/", "datasets/", "datasets/china-diplomats-twitter/", "platforms/",
             "platforms/weibo/", "kinds/police/", "sources/", "sources/scmp-mfa-weibo-2019/", "methodology/", "search/?q=alhambra", "404.html");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @TempDir
     static Path tmp;
     static HttpServer server;
     static ChromeDriver driver;
-    static Path profile;
+    static Chromium chromium;
     static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
         if (!"true".equals(System.getenv("CI"))) {
-            assumeThat(installed).as("Chromium and its driver (apt-get install chromium chromium-driver)").isTrue();
+            assumeThat(Chromium.installed()).as("Chromium and its driver (apt-get install chromium chromium-driver)").isTrue();
         }
         Path site = TestSites.build(TestSites.realContent(), tmp.resolve("site"));
         server = StaticServer.start(site);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile,
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        chromium = Chromium.start();
+        driver = chromium.driver();
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (driver != null) {
-            driver.quit();
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.stop(0);
-        }
-        if (profile != null) {
-            try (Stream<Path> walk = Files.walk(profile)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
