@@ -18,6 +18,8 @@ import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlanner;
 import org.officialvoices.source.SourceLoader;
 
+import static org.officialvoices.pipeline.Timings.timed;
+
 /**
  * The whole build, stage by stage: load → read → check → plan → render → write. Each stage's output is a
  * value passed to the next; problems in the input stop the run before anything is written.
@@ -35,16 +37,6 @@ public final class Pipeline {
     /** A pipeline that counts rendered pages on {@code progress}. */
     public Pipeline(Progress progress) {
         this.progress = progress;
-    }
-
-    /** Runs one stage, printing its time to stderr when the system property {@code ov.timings} is set. */
-    private static <T> T timed(String stage, java.util.function.Supplier<T> work) {
-        long start = System.nanoTime();
-        T result = work.get();
-        if (Boolean.getBoolean("ov.timings")) {
-            System.err.printf(java.util.Locale.ROOT, "timing: %-13s %7.1f ms%n", stage, (System.nanoTime() - start) / 1e6);
-        }
-        return result;
     }
 
     /** One file after loading: its digest for the stamp and what it was read into. */
@@ -128,7 +120,7 @@ public final class Pipeline {
                     progress.step();
                 });
                 progress.finish();
-                plan.files().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                plan.allFiles().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 return null;
             });
@@ -140,6 +132,6 @@ public final class Pipeline {
             });
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(plan.pages().size(), plan.files().size() + Assets.files().size(), millis, false);
+        return new Result(plan.pages().size(), plan.allFiles().size() + Assets.files().size(), millis, false);
     }
 }

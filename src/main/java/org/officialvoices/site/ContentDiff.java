@@ -44,7 +44,27 @@ public final class ContentDiff {
         compare("dataset", before.datasets(), after.datasets(), Dataset::id, changed);
         compare("case-study", before.caseStudies(), after.caseStudies(), CaseStudy::slug, changed);
         compare("page", before.pages(), after.pages(), TextPage::slug, changed);
+        rows(after, changed);
         return changed;
+    }
+
+    /**
+     * Marks the table rows that changed: an account's row shows its record and the names of its platform,
+     * kind and figures' sources. Scans the accounts only when one of those names changed.
+     */
+    private static void rows(Content after, Set<String> changed) {
+        List<String> accounts = changed.stream().filter(k -> k.startsWith("account:")).toList();
+        accounts.forEach(k -> changed.add(Deps.key(Deps.ROW, k.substring("account:".length()))));
+        if (changed.stream().noneMatch(k -> k.startsWith("platform:") || k.startsWith("kind:") || k.startsWith("source:"))) {
+            return;
+        }
+        for (Account a : after.accounts()) {
+            boolean shown = changed.contains(Deps.key("platform", a.platform().id())) || changed.contains(Deps.key("kind", a.kind().id()))
+                    || a.observations().stream().anyMatch(o -> changed.contains(Deps.key("source", o.source().id())));
+            if (shown) {
+                changed.add(Deps.key(Deps.ROW, a.id()));
+            }
+        }
     }
 
     private static <T> void compare(String kind, List<T> before, List<T> after, Function<T, String> id, Set<String> changed) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.officialvoices.content.Account;
-import org.officialvoices.content.Observation;
 
 /**
  * What one page is made of, as keys of the records it shows ({@code account:alhambra-police-weibo},
@@ -19,6 +18,7 @@ public final class Deps {
     /** A page that shows something of every record, such as the home page's latest figures and totals. */
     public static final String EVERYTHING = "*";
     static final String SITE = "site";
+    static final String ROW = "row";
 
     private final List<String> keys = new ArrayList<>();
 
@@ -43,13 +43,12 @@ public final class Deps {
         return add(key("account", a.id()));
     }
 
-    /** An account's row in a table: its own record, its platform's and kind's names, its latest figure's source. */
+    /**
+     * An account's row in a table, which shows its record, its platform's and kind's names and its latest
+     * figure's source: one key, which {@link ContentDiff} marks changed when any of those changed.
+     */
     Deps row(Account a) {
-        account(a).add(key("platform", a.platform().id())).add(key("kind", a.kind().id()));
-        for (Observation o : a.observations()) {
-            add(key("source", o.source().id()));
-        }
-        return this;
+        return add(key(ROW, a.id()));
     }
 
     Deps rows(List<Account> accounts) {

@@ -7,11 +7,25 @@ import java.util.function.Supplier;
  * Everything the site will contain, as jobs still to be done, so pages can be rendered in parallel and
  * streamed to disk rather than held in memory together.
  */
-public record SitePlan(List<PageJob> pages, List<FileJob> files) {
+public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<FileJob>> deferred) {
 
     public SitePlan {
         pages = List.copyOf(pages);
         files = List.copyOf(files);
+    }
+
+    /**
+     * Every file, the deferred ones included. {@code deferred} holds files whose very list is costly to make
+     * (the search index), which serve mode makes only when one is asked for; builds make them at once.
+     */
+    public List<FileJob> allFiles() {
+        List<FileJob> later = deferred.get();
+        if (later.isEmpty()) {
+            return files;
+        }
+        List<FileJob> all = new java.util.ArrayList<>(files);
+        all.addAll(later);
+        return all;
     }
 
     /**

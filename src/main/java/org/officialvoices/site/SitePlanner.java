@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.officialvoices.content.Account;
 import org.officialvoices.content.CaseStudy;
@@ -35,11 +36,24 @@ public final class SitePlanner {
     private final MarkdownToHtml markdown;
     private final DatasetExporter exporter;
 
+    private final boolean searchOnDemand;
+
+    /** A planner for a build: every file is listed in the plan. */
     public SitePlanner(Content content, MarkdownToHtml markdown) {
+        this(content, markdown, false);
+    }
+
+    private SitePlanner(Content content, MarkdownToHtml markdown, boolean searchOnDemand) {
+        this.searchOnDemand = searchOnDemand;
         this.content = content;
         this.index = new SiteIndex(content);
         this.markdown = markdown;
         this.exporter = new DatasetExporter(index);
+    }
+
+    /** A planner for serve mode: the search index is made only when a search file is asked for. */
+    public static SitePlanner forServing(Content content, MarkdownToHtml markdown) {
+        return new SitePlanner(content, markdown, true);
     }
 
     public SitePlan plan() {
@@ -98,10 +112,13 @@ public final class SitePlanner {
         pages.add(new PageJob(Routes.SEARCH, "page/search.jte", () -> new Views.SearchView(
                 meta("Search", "Find accounts (by English or Chinese name, handle or owner), case studies and sources.",
                         Routes.SEARCH, "search")), () -> Deps.page().keys()));
-        files.addAll(new SearchIndex(content).files());
+        Supplier<List<FileJob>> search = () -> new SearchIndex(content).files();
+        if (!searchOnDemand) {
+            files.addAll(search.get());
+        }
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
         files.addAll(new Syndication(content, index).files(pages.stream().map(PageJob::route).toList()));
-        return new SitePlan(pages, files);
+        return new SitePlan(pages, files, searchOnDemand ? search : List::of);
     }
 
     private Views.HomeView home() {
@@ -181,7 +198,7 @@ public final class SitePlanner {
         return deps.keys();
     }
 
-    private static List<String> termDeps(String kind, List<String> ids, java.util.Map<String, List<Account>> accounts) {
+    private List<String> termDeps(String kind, List<String> ids, java.util.Map<String, List<Account>> accounts) {
         Deps deps = Deps.page();
         ids.forEach(id -> deps.add(Deps.key(kind, id)).count(accounts.getOrDefault(id, List.of()).size()));
         return deps.keys();

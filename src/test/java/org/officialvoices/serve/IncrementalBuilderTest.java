@@ -187,7 +187,7 @@ class IncrementalBuilderTest {
     private void assertSameAsFullBuild(Snapshot snapshot, Path content, String after) {
         Map<String, String> expected = texts(fullBuild(content));
         Map<String, String> actual = texts(snapshot.pages());
-        snapshot.files().forEach((path, bytes) -> actual.put(path, new String(bytes.get(), java.nio.charset.StandardCharsets.UTF_8)));
+        snapshot.allFiles().forEach((path, bytes) -> actual.put(path, new String(bytes.get(), java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(actual.keySet()).as("files after " + after).isEqualTo(expected.keySet());
         for (String path : expected.keySet()) {
             assertThat(actual.get(path)).as(path + " after " + after).isEqualTo(expected.get(path));

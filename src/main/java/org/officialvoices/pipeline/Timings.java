@@ -1,0 +1,25 @@
+package org.officialvoices.pipeline;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Times a stage and prints it to stderr when the system property {@code ov.timings} is true (for profiling). */
+public final class Timings {
+
+    private Timings() {
+    }
+
+    public static <T> T timed(String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        since(stage, start);
+        return result;
+    }
+
+    /** Prints the time since {@code startNanos} (from {@link System#nanoTime()}) as the time of {@code stage}. */
+    public static void since(String stage, long startNanos) {
+        if (Boolean.getBoolean("ov.timings")) {
+            System.err.printf(Locale.ROOT, "timing: %-13s %7.1f ms%n", stage, (System.nanoTime() - startNanos) / 1e6);
+        }
+    }
+}
