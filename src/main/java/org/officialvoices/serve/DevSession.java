@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.pipeline.Progress;
 import org.officialvoices.render.Assets;
 import org.officialvoices.render.PageRenderer;
 import org.officialvoices.serve.IncrementalBuilder.Outcome;
@@ -69,7 +70,7 @@ public final class DevSession implements AutoCloseable {
         }
         Path assetDir = templates;
         IncrementalBuilder builder = new IncrementalBuilder(content, renderer,
-                () -> assetDir == null ? Assets.files() : Assets.files(assetDir));
+                () -> assetDir == null ? Assets.files() : Assets.files(assetDir), Progress.forTerminal(System.err));
         DevServer server = null;
         ChangeWatcher watcher = null;
         try {

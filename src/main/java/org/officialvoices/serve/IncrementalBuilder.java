@@ -31,6 +31,7 @@ import org.officialvoices.site.SitePlan.PageJob;
 import org.officialvoices.site.SitePlanner;
 import org.officialvoices.source.SourceLoader;
 
+import org.officialvoices.pipeline.Progress;
 import org.officialvoices.pipeline.Timings;
 
 import static org.officialvoices.pipeline.Timings.timed;
@@ -64,6 +65,7 @@ public final class IncrementalBuilder {
     }
 
     private final SourceLoader loader;
+    private final Progress progress;
     private final PageRenderer renderer;
     private final Supplier<List<FileJob>> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -75,6 +77,13 @@ public final class IncrementalBuilder {
 
     /** @param assets the site's static files, read again on every build so an edited stylesheet shows */
     public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<List<FileJob>> assets) {
+        this(contentDir, renderer, assets, Progress.none());
+    }
+
+    /** @param progress counts rendered pages, for the first build of a large site */
+    public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<List<FileJob>> assets,
+            Progress progress) {
+        this.progress = progress;
         this.loader = new SourceLoader(contentDir);
         this.renderer = renderer;
         this.assets = assets;
@@ -149,17 +158,20 @@ public final class IncrementalBuilder {
                 }
             }
         }
+        progress.start("rendering pages", dirty.size());
         dirty.stream().filter(job -> !broken.contains(job.template())).toList().parallelStream().forEach(job -> {
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
                 renderer.render(job, out);
                 html.put(job.route(), out.toByteArray());
+                progress.step();
             } catch (PageRenderer.TemplateFailed e) {
                 templateErrors.putIfAbsent(e.templateMessage(), templateDiagnostic(job, e.templateMessage()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+        progress.finish();
         Timings.since("render", renderStart);
         Map<String, Rendered> nextRendered = new HashMap<>();
         Set<String> nextFailed = new HashSet<>();

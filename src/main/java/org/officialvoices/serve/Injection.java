@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.site.Format;
 
 /**
  * What serve mode adds to each page as it sends it, never to the pages it keeps: the live-reload script
@@ -48,7 +49,7 @@ final class Injection {
         if (snapshot.hasErrors()) {
             out.append(overlay(snapshot.diagnostics(), snapshot.errorCount(), snapshot.built()));
         }
-        out.append("<script src=\"").append(SCRIPT).append("\" data-path=\"").append(escape(path))
+        out.append("<script src=\"").append(SCRIPT).append("\" data-path=\"").append(Format.escapeMarkup(path))
                 .append("\" data-version=\"").append(snapshot.version()).append("\" defer></script>\n");
         return out.toString();
     }
@@ -62,28 +63,12 @@ final class Injection {
         out.append("<p>").append(built ? "This page is from the last build without errors. " : "")
                 .append("Fix and save: this page reloads by itself.</p>\n<pre>");
         for (Diagnostic d : diagnostics) {
-            out.append(escape(d.format())).append('\n');
+            out.append(Format.escapeMarkup(d.format())).append('\n');
         }
         if (errorCount > diagnostics.size()) {
             out.append("... and ").append(errorCount - diagnostics.size()).append(" more\n");
         }
         out.append("</pre>\n<button type=\"button\" id=\"ov-overlay-close\">Hide</button>\n</aside>\n");
-        return out.toString();
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
         return out.toString();
     }
 

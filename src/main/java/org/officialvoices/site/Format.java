@@ -72,4 +72,25 @@ public final class Format {
             return name.isEmpty() ? c : name;
         });
     }
+
+    /** {@code text} escaped for XML or HTML text and quoted attributes; control characters XML forbids are dropped. */
+    public static String escapeMarkup(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&apos;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
 }

@@ -53,14 +53,14 @@ final class Syndication {
     private static byte[] urlSet(List<String> urls) {
         StringBuilder b = new StringBuilder(urls.size() * 80)
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        urls.forEach(u -> b.append("  <url><loc>").append(xml(u)).append("</loc></url>\n"));
+        urls.forEach(u -> b.append("  <url><loc>").append(Format.escapeMarkup(u)).append("</loc></url>\n"));
         return utf8(b.append("</urlset>\n").toString());
     }
 
     private static byte[] sitemapIndex(List<String> sitemaps) {
         StringBuilder b = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        sitemaps.forEach(u -> b.append("  <sitemap><loc>").append(xml(u)).append("</loc></sitemap>\n"));
+        sitemaps.forEach(u -> b.append("  <sitemap><loc>").append(Format.escapeMarkup(u)).append("</loc></sitemap>\n"));
         return utf8(b.append("</sitemapindex>\n").toString());
     }
 
@@ -79,19 +79,19 @@ final class Syndication {
         }
         entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::route));
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("  <title>").append(xml(content.site().title())).append("</title>\n")
-                .append("  <subtitle>").append(xml(content.site().tagline())).append("</subtitle>\n")
-                .append("  <id>").append(xml(base)).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(xml(base + Routes.FEED)).append("\"/>\n")
-                .append("  <link href=\"").append(xml(base)).append("\"/>\n")
+                .append("  <title>").append(Format.escapeMarkup(content.site().title())).append("</title>\n")
+                .append("  <subtitle>").append(Format.escapeMarkup(content.site().tagline())).append("</subtitle>\n")
+                .append("  <id>").append(Format.escapeMarkup(base)).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(Format.escapeMarkup(base + Routes.FEED)).append("\"/>\n")
+                .append("  <link href=\"").append(Format.escapeMarkup(base)).append("\"/>\n")
                 .append("  <updated>").append(timestamp(content.site().updated())).append("</updated>\n")
-                .append("  <author><name>").append(xml(content.site().title())).append("</name></author>\n");
+                .append("  <author><name>").append(Format.escapeMarkup(content.site().title())).append("</name></author>\n");
         for (Entry e : entries.subList(0, Math.min(entries.size(), 50))) {
-            b.append("  <entry>\n    <title>").append(xml(e.title())).append("</title>\n")
-                    .append("    <id>").append(xml(base + e.route())).append("</id>\n")
-                    .append("    <link href=\"").append(xml(base + e.route())).append("\"/>\n")
+            b.append("  <entry>\n    <title>").append(Format.escapeMarkup(e.title())).append("</title>\n")
+                    .append("    <id>").append(Format.escapeMarkup(base + e.route())).append("</id>\n")
+                    .append("    <link href=\"").append(Format.escapeMarkup(base + e.route())).append("\"/>\n")
                     .append("    <updated>").append(timestamp(e.date())).append("</updated>\n")
-                    .append("    <summary>").append(xml(e.summary())).append("</summary>\n  </entry>\n");
+                    .append("    <summary>").append(Format.escapeMarkup(e.summary())).append("</summary>\n  </entry>\n");
         }
         return utf8(b.append("</feed>\n").toString());
     }
@@ -99,26 +99,6 @@ final class Syndication {
     /** Atom needs a full timestamp; a month or year becomes its first day, at midnight UTC. */
     static String timestamp(PartialDate d) {
         return new PartialDate(d.year(), Math.max(1, d.month()), Math.max(1, d.day())).iso() + "T00:00:00Z";
-    }
-
-    static String xml(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
     }
 
     private static byte[] utf8(String text) {

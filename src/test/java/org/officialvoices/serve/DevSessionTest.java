@@ -73,7 +73,7 @@ class DevSessionTest {
         Document page = get("case-studies/town-police/");
         Element script = new Element(page.selectFirst("script[src=/__ov/live.js]"));
         assertThat(script.path()).isEqualTo("case-studies/town-police/index.html");
-        CompletableFuture<String> reload = events(script.path(), script.version());
+        CompletableFuture<String> reload = events(script);
 
         Path file = content.resolve("case-studies/town-police.md");
         Files.writeString(file, Files.readString(file) + "\nA paragraph added while serving.\n");
@@ -86,8 +86,8 @@ class DevSessionTest {
     @Test
     void aPageThatDidNotChangeIsNotToldToReload() throws Exception {
         Path content = start(null);
-        Element methodology = new Element(get("methodology/").selectFirst("script[src=/__ov/live.js]"));
-        CompletableFuture<String> reload = events(methodology.path(), methodology.version());
+        Element methodology = live("methodology/");
+        CompletableFuture<String> reload = events(methodology);
         Path file = content.resolve("case-studies/town-police.md");
         Files.writeString(file, Files.readString(file) + "\nAnother paragraph.\n");
         waitFor(() -> session.snapshot().version() > methodology.version());
@@ -99,8 +99,8 @@ class DevSessionTest {
     @Test
     void whileTheContentHasErrorsEveryPageShowsThemAndTheFixClearsThem() throws Exception {
         Path content = start(null);
-        Element home = new Element(get("").selectFirst("script[src=/__ov/live.js]"));
-        CompletableFuture<String> reload = events(home.path(), home.version());
+        Element home = live("");
+        CompletableFuture<String> reload = events(home);
         Path account = content.resolve("accounts/town-mayor-weibo.json");
         String good = Files.readString(account);
         Files.writeString(account, good.replace("\"kind\": \"mayor\"", "\"kind\": \"mayr\""));
@@ -115,8 +115,8 @@ class DevSessionTest {
         assertThat(get("").select("h1").text()).as("the last good page stays under the overlay").isNotEmpty();
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("accounts/town-mayor-weibo.json:6:").contains("1 error(s)");
 
-        Element withErrors = new Element(get("").selectFirst("script[src=/__ov/live.js]"));
-        CompletableFuture<String> cleared = events(withErrors.path(), withErrors.version());
+        Element withErrors = live("");
+        CompletableFuture<String> cleared = events(withErrors);
         Files.writeString(account, good);
         assertThat(cleared.get(10, TimeUnit.SECONDS)).startsWith("event: reload");
         assertThat(get("").select("#ov-overlay")).isEmpty();
@@ -145,8 +145,8 @@ class DevSessionTest {
     void aTemplateEditShowsWithoutARestart() throws Exception {
         Path templates = TestSites.copy(Path.of("templates"), dir.resolve("templates"));
         start(templates);
-        Element page = new Element(get("accounts/town-police-weibo/").selectFirst("script[src=/__ov/live.js]"));
-        CompletableFuture<String> reload = events(page.path(), page.version());
+        Element page = live("accounts/town-police-weibo/");
+        CompletableFuture<String> reload = events(page);
         Path layout = templates.resolve("layout/main.jte");
         Files.writeString(layout, Files.readString(layout).replace("Skip to main content", "Skip to the report"));
         assertThat(reload.get(15, TimeUnit.SECONDS)).startsWith("event: reload");
@@ -223,6 +223,11 @@ class DevSessionTest {
         }
     }
 
+    /** The live-reload script of the page at {@code route}, as served now. */
+    private Element live(String route) throws Exception {
+        return new Element(get(route).selectFirst("script[src=/__ov/live.js]"));
+    }
+
     private Document get(String route) throws Exception {
         return Jsoup.parse(request(route).body());
     }
@@ -232,8 +237,10 @@ class DevSessionTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Completes with the first event the server sends for {@code path} (its own "event:" line onwards). */
-    private CompletableFuture<String> events(String path, long since) {
+    /** Completes with the first event the server sends for the page (its own "event:" line onwards). */
+    private CompletableFuture<String> events(Element page) {
+        String path = page.path();
+        long since = page.version();
         URI uri = session.uri().resolve("/__ov/events?path=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8)
                 + "&since=" + since);
         return HTTP.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines())

@@ -145,8 +145,7 @@ class IncrementalBuilderTest {
     void aTemplateEditRendersAgainThePagesThatUseItAndNoOthers() throws IOException {
         Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
         Path templates = TestSites.copy(Path.of("templates"), dir.resolve("templates"));
-        IncrementalBuilder builder = new IncrementalBuilder(content,
-                PageRenderer.hotReloading(templates, Files.createDirectories(dir.resolve("classes"))), () -> Assets.files(templates));
+        IncrementalBuilder builder = hotReloading(content, templates);
         Snapshot first = builder.rebuild(Set.of(), false).snapshot();
         Map<String, String> compiled = texts(fullBuild(content));
         compiled.keySet().removeIf(path -> !path.endsWith(".html"));
@@ -165,8 +164,7 @@ class IncrementalBuilderTest {
     void aTemplateThatDoesNotCompileIsReportedAtItsLine() throws IOException {
         Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
         Path templates = TestSites.copy(Path.of("templates"), dir.resolve("templates"));
-        IncrementalBuilder builder = new IncrementalBuilder(content,
-                PageRenderer.hotReloading(templates, Files.createDirectories(dir.resolve("classes"))), () -> Assets.files(templates));
+        IncrementalBuilder builder = hotReloading(content, templates);
         Snapshot good = builder.rebuild(Set.of(), false).snapshot();
         Path page = templates.resolve("page/search.jte");
         String text = Files.readString(page);
@@ -183,6 +181,12 @@ class IncrementalBuilderTest {
     }
 
     // --- helpers
+
+    /** A builder over a copy of the templates, compiled as they are used, as serve mode does. */
+    private IncrementalBuilder hotReloading(Path content, Path templates) throws IOException {
+        return new IncrementalBuilder(content, PageRenderer.hotReloading(templates, Files.createDirectories(dir.resolve("classes"))),
+                () -> Assets.files(templates));
+    }
 
     private void assertSameAsFullBuild(Snapshot snapshot, Path content, String after) {
         Map<String, String> expected = texts(fullBuild(content));
