@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,8 @@ public final class IncrementalBuilder {
     private record Fresh(ContentReader.Parsed parsed, boolean clean) {
     }
 
-    /** A page's dependency list, and whether it must be rendered again. */
-    private record Checked(List<String> deps, boolean again) {
+    /** A page, its dependency list, and whether it must be rendered again. */
+    private record Checked(PageJob job, List<String> deps, boolean again) {
     }
 
     /** A rendered page, with what it was made of. */
@@ -122,34 +123,41 @@ public final class IncrementalBuilder {
         SitePlan plan = timed("plan", () -> SitePlanner.forServing(next, markdown).plan());
         Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(content, next));
         Set<String> changedTemplates = affected(templates);
-        long depsStart = System.nanoTime();
-        List<PageJob> dirty = new ArrayList<>();
-        Set<String> dirtyRoutes = new HashSet<>();
-        // Each page's list is made and compared in parallel: at 10,000 accounts they hold a million keys.
-        List<Checked> checked = plan.pages().parallelStream().map(job -> {
-            List<String> pageDeps = job.deps().get();
+        List<Checked> checked = timed("deps", () -> check(plan, changedKeys, changedTemplates));
+        Rendering rendering = timed("render", () -> render(checked));
+        Set<String> changedRoutes = keep(checked, rendering.html());
+        content = next;
+        List<Diagnostic> errors = rendering.templateErrors().stream().sorted(Comparator.comparing(Diagnostic::format)).toList();
+        return publish(start, errors, errors.size(), files(plan), rendering.html().keySet(), changedRoutes, assetsChanged, plan);
+    }
+
+    /**
+     * Makes each page's dependency list and decides whether to render it again: when it shows a changed record,
+     * when its list is not the one it had, when its template changed, or when it failed last time. In parallel:
+     * at 10,000 accounts the lists hold hundreds of thousands of keys.
+     */
+    private List<Checked> check(SitePlan plan, Set<String> changedKeys, Set<String> changedTemplates) {
+        return plan.pages().parallelStream().map(job -> {
+            List<String> deps = job.deps().get();
             Rendered before = rendered.get(job.route());
             boolean again = before == null || failed.contains(job.route()) || !before.template().equals(job.template())
-                    || !before.deps().equals(pageDeps) || ContentDiff.affects(changedKeys, pageDeps)
+                    || !before.deps().equals(deps) || ContentDiff.affects(changedKeys, deps)
                     || changedTemplates.contains(job.template());
-            return new Checked(pageDeps, again);
+            return new Checked(job, deps, again);
         }).toList();
-        Map<String, List<String>> deps = new HashMap<>();
-        for (int i = 0; i < plan.pages().size(); i++) {
-            PageJob job = plan.pages().get(i);
-            deps.put(job.route(), checked.get(i).deps());
-            if (checked.get(i).again()) {
-                dirty.add(job);
-                dirtyRoutes.add(job.route());
-            }
-        }
-        Timings.since("deps", depsStart);
-        long renderStart = System.nanoTime();
-        Map<String, byte[]> html = new ConcurrentHashMap<>();
+    }
+
+    /** Pages rendered, by route, and the templates that failed. */
+    private record Rendering(Map<String, byte[]> html, java.util.Collection<Diagnostic> templateErrors) {
+    }
+
+    /** Renders the pages to do, in parallel, after compiling their templates one at a time. */
+    private Rendering render(List<Checked> checked) {
+        List<PageJob> todo = checked.stream().filter(Checked::again).map(Checked::job).toList();
         Map<String, Diagnostic> templateErrors = new ConcurrentHashMap<>();
         Set<String> prepared = new HashSet<>();
         Set<String> broken = new HashSet<>();
-        for (PageJob job : dirty) {
+        for (PageJob job : todo) {
             if (prepared.add(job.template())) {
                 String problem = renderer.prepare(job.template());
                 if (problem != null) {
@@ -158,8 +166,9 @@ public final class IncrementalBuilder {
                 }
             }
         }
-        progress.start("rendering pages", dirty.size());
-        dirty.stream().filter(job -> !broken.contains(job.template())).toList().parallelStream().forEach(job -> {
+        Map<String, byte[]> html = new ConcurrentHashMap<>();
+        progress.start("rendering pages", todo.size());
+        todo.stream().filter(job -> !broken.contains(job.template())).toList().parallelStream().forEach(job -> {
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
                 renderer.render(job, out);
@@ -172,35 +181,39 @@ public final class IncrementalBuilder {
             }
         });
         progress.finish();
-        Timings.since("render", renderStart);
+        return new Rendering(html, templateErrors.values());
+    }
+
+    /**
+     * Keeps the new pages and, for pages that could not be rendered, the last good ones (remembered as failed,
+     * to try again next time); returns the routes whose HTML changed or that are gone.
+     */
+    private Set<String> keep(List<Checked> checked, Map<String, byte[]> html) {
         Map<String, Rendered> nextRendered = new HashMap<>();
         Set<String> nextFailed = new HashSet<>();
         Set<String> changedRoutes = new HashSet<>();
-        for (PageJob job : plan.pages()) {
-            Rendered before = rendered.get(job.route());
-            byte[] page = html.get(job.route());
-            if (page == null && (dirtyRoutes.contains(job.route()) || before == null)) {
-                nextFailed.add(job.route());
-                if (before != null) {
-                    nextRendered.put(job.route(), before);
+        for (Checked page : checked) {
+            String route = page.job().route();
+            Rendered before = rendered.get(route);
+            byte[] made = html.get(route);
+            if (made != null) {
+                nextRendered.put(route, new Rendered(page.job().template(), page.deps(), made));
+                if (before == null || !Arrays.equals(before.html(), made)) {
+                    changedRoutes.add(route);
                 }
-                continue;
-            }
-            if (page == null) {
-                nextRendered.put(job.route(), before);
             } else {
-                nextRendered.put(job.route(), new Rendered(job.template(), deps.get(job.route()), page));
-                if (before == null || !Arrays.equals(before.html(), page)) {
-                    changedRoutes.add(job.route());
+                if (page.again()) {
+                    nextFailed.add(route);
+                }
+                if (before != null) {
+                    nextRendered.put(route, before);
                 }
             }
         }
         rendered.keySet().stream().filter(route -> !nextRendered.containsKey(route)).forEach(changedRoutes::add);
-        content = next;
         rendered = nextRendered;
         failed = nextFailed;
-        List<Diagnostic> errors = templateErrors.values().stream().sorted(java.util.Comparator.comparing(Diagnostic::format)).toList();
-        return publish(start, errors, errors.size(), files(plan), html.keySet(), changedRoutes, assetsChanged, plan);
+        return changedRoutes;
     }
 
     /** Lists the content folder, reads again what changed, assembles and checks; null when there are errors. */
