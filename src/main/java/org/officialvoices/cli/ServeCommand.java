@@ -41,6 +41,10 @@ final class ServeCommand {
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("--port needs a number from 1 to 65535 (0 picks a free port)");
             }
+            if (!Files.isDirectory(content)) {
+                throw new IllegalArgumentException("content folder " + content + " not found; run from the project folder, "
+                        + "or pass --content DIR");
+            }
             if (templates != null && !Files.isDirectory(templates)) {
                 throw new IllegalArgumentException("templates folder " + templates + " not found");
             }
