@@ -74,7 +74,7 @@ public final class IncrementalBuilder {
     private Content content;
     private Map<String, Rendered> rendered = Map.of();
     private Set<String> failed = Set.of();
-    private Snapshot snapshot;
+    private volatile Snapshot snapshot; // read by the server's threads
 
     /** @param assets the site's static files, read again on every build so an edited stylesheet shows */
     public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<List<FileJob>> assets) {
