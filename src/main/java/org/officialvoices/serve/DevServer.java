@@ -212,7 +212,10 @@ public final class DevServer implements AutoCloseable {
                     return;
                 }
                 synchronized (w.lock()) {
-                    w.lock().wait(HEARTBEAT_MILLIS);
+                    // checked again under the lock: a rebuild published since the check above would go unheard
+                    if (!snapshots.get().changedSince(w.path(), since)) {
+                        w.lock().wait(HEARTBEAT_MILLIS);
+                    }
                 }
                 out.write(text(": still here\n\n"));
                 out.flush();

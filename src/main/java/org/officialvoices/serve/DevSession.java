@@ -31,7 +31,8 @@ public final class DevSession implements AutoCloseable {
 
     private final Path content;
     private final Path templates;
-    private final Path classes;
+    private final TemplateMirror mirror;
+    private final Path scratch;
     private final IncrementalBuilder builder;
     private final DevServer server;
     private final ChangeWatcher watcher;
@@ -39,11 +40,12 @@ public final class DevSession implements AutoCloseable {
     private volatile boolean closed;
     private boolean hadErrors;
 
-    private DevSession(Path content, Path templates, Path classes, IncrementalBuilder builder, DevServer server,
-            ChangeWatcher watcher, PrintStream out) {
+    private DevSession(Path content, Path templates, TemplateMirror mirror, Path scratch, IncrementalBuilder builder,
+            DevServer server, ChangeWatcher watcher, PrintStream out) {
         this.content = content;
         this.templates = templates;
-        this.classes = classes;
+        this.mirror = mirror;
+        this.scratch = scratch;
         this.builder = builder;
         this.server = server;
         this.watcher = watcher;
@@ -60,11 +62,14 @@ public final class DevSession implements AutoCloseable {
     public static DevSession start(Path contentDir, Path templatesDir, int port, PrintStream out) throws IOException {
         Path content = contentDir.toAbsolutePath().normalize();
         Path templates = templatesDir == null ? null : templatesDir.toAbsolutePath().normalize();
-        Path classes = null;
+        Path scratch = null;
+        TemplateMirror mirror = null;
         PageRenderer renderer;
         if (templates != null) {
-            classes = Files.createTempDirectory("official-voices-templates-");
-            renderer = PageRenderer.hotReloading(templates, classes);
+            scratch = Files.createTempDirectory("official-voices-serve-");
+            mirror = new TemplateMirror(templates, Files.createDirectory(scratch.resolve("templates")));
+            mirror.sync();
+            renderer = PageRenderer.hotReloading(mirror.folder(), Files.createDirectory(scratch.resolve("classes")));
         } else {
             renderer = new PageRenderer();
         }
@@ -76,7 +81,7 @@ public final class DevSession implements AutoCloseable {
         try {
             watcher = new ChangeWatcher(templates == null ? List.of(content) : List.of(content, templates));
             server = DevServer.start(port, builder::snapshot);
-            DevSession session = new DevSession(content, templates, classes, builder, server, watcher, out);
+            DevSession session = new DevSession(content, templates, mirror, scratch, builder, server, watcher, out);
             session.report(builder.rebuild(Set.of(), false), List.of());
             return session;
         } catch (IOException | RuntimeException e) {
@@ -86,7 +91,7 @@ public final class DevSession implements AutoCloseable {
             if (watcher != null) {
                 watcher.close();
             }
-            deleteTree(classes);
+            deleteTree(scratch);
             throw e;
         }
     }
@@ -105,7 +110,7 @@ public final class DevSession implements AutoCloseable {
     /** Rebuilds after every batch of changes until {@link #close()} or an interrupt. */
     public void run() {
         for (int i = 0; i < WARM_UPS && !closed; i++) {
-            builder.rebuild(Set.of(), false); // changes nothing a reader sees; saves meanwhile wait in the watcher
+            guarded(() -> builder.rebuild(Set.of(), false)); // changes nothing a reader sees; saves wait in the watcher
         }
         while (!closed) {
             Set<Path> changed;
@@ -142,8 +147,19 @@ public final class DevSession implements AutoCloseable {
                 }
             }
         }
+        boolean assetsChanged = assets;
+        guarded(() -> {
+            if (mirror != null) {
+                mirror.sync();
+            }
+            report(builder.rebuild(editedTemplates, assetsChanged), changed.stream().sorted().toList());
+        });
+    }
+
+    /** Runs one rebuild; a bug in it is reported and the server goes on with the last build. */
+    private void guarded(Runnable rebuild) {
         try {
-            report(builder.rebuild(editedTemplates, assets), changed.stream().sorted().toList());
+            rebuild.run();
         } catch (RuntimeException e) {
             out.println("internal error while rebuilding: this is a bug in Official Voices. The server goes on with the last build.");
             e.printStackTrace(out);
@@ -203,20 +219,25 @@ public final class DevSession implements AutoCloseable {
             watcher.close();
         } finally {
             server.close();
-            deleteTree(classes);
+            deleteTree(scratch);
         }
     }
 
+    /** Best effort: on Ctrl+C a rebuild may still be writing here, and stopping must not fail for that. */
     private static void deleteTree(Path root) {
         if (root == null || !Files.exists(root)) {
             return;
         }
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the system's temporary-file cleaning
+                }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            // the same
         }
     }
 }

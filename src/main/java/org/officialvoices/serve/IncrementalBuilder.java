@@ -71,6 +71,7 @@ public final class IncrementalBuilder {
     private final Supplier<List<FileJob>> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<String, Cached> cache = new HashMap<>();
+    private final Set<String> pendingTemplates = new HashSet<>();
     private Content content;
     private Map<String, Rendered> rendered = Map.of();
     private Set<String> failed = Set.of();
@@ -100,7 +101,8 @@ public final class IncrementalBuilder {
      * has a coarse grain, and two saves of the same length within it look alike.
      */
     public void forget(java.nio.file.Path file) {
-        cache.remove(file.toString().replace('\\', '/'));
+        String path = file.toString().replace('\\', '/');
+        cache.keySet().removeIf(cached -> cached.equals(path) || path.isEmpty() || cached.startsWith(path + "/"));
     }
 
     /** The latest snapshot (before any build: empty, with no errors). */
@@ -115,6 +117,7 @@ public final class IncrementalBuilder {
      */
     public Outcome rebuild(Set<String> templates, boolean assetsChanged) {
         long start = System.nanoTime();
+        pendingTemplates.addAll(templates); // kept until a render pass has used them: content errors may come first
         Diagnostics diagnostics = new Diagnostics();
         Content next = timed("read", () -> read(diagnostics));
         if (next == null) {
@@ -122,11 +125,12 @@ public final class IncrementalBuilder {
         }
         SitePlan plan = timed("plan", () -> SitePlanner.forServing(next, markdown).plan());
         Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(content, next));
-        Set<String> changedTemplates = affected(templates);
+        Set<String> changedTemplates = affected(pendingTemplates);
         List<Checked> checked = timed("deps", () -> check(plan, changedKeys, changedTemplates));
         Rendering rendering = timed("render", () -> render(checked));
         Set<String> changedRoutes = keep(checked, rendering.html());
         content = next;
+        pendingTemplates.clear();
         List<Diagnostic> errors = rendering.templateErrors().stream().sorted(Comparator.comparing(Diagnostic::format)).toList();
         return publish(start, errors, errors.size(), files(plan), rendering.html().keySet(), changedRoutes, assetsChanged, plan);
     }
@@ -289,7 +293,7 @@ public final class IncrementalBuilder {
     private Map<String, Supplier<byte[]>> files(SitePlan plan) {
         Map<String, Supplier<byte[]>> files = new HashMap<>();
         plan.files().forEach(f -> files.put(f.path(), memoized(f.bytes())));
-        assets.get().forEach(f -> files.put(f.path(), memoized(f.bytes())));
+        assets.get().forEach(f -> files.put(f.path(), f.bytes())); // read on every request: an edit shows at once
         return files;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.site.Routes;
 
 /**
  * The site as the server shows it at one moment: rendered pages by file path ({@code accounts/x/index.html}),
@@ -26,10 +27,13 @@ public record Snapshot(long version, Map<String, byte[]> pages, Map<String, Supp
         changedAt = Map.copyOf(changedAt);
     }
 
-    /** A non-page file: listed ones first, then those made on demand (the search index's). */
+    /**
+     * A non-page file: listed ones first, then those made on demand, which are all search files (so a request
+     * for a missing favicon does not make the search index).
+     */
     public Supplier<byte[]> file(String path) {
         Supplier<byte[]> listed = files.get(path);
-        return listed != null ? listed : deferredFiles.get().get(path);
+        return listed != null || !path.startsWith(Routes.SEARCH) ? listed : deferredFiles.get().get(path);
     }
 
     /** Every non-page file, the deferred ones made now. */

@@ -47,10 +47,15 @@ public final class Format {
         return s.date() == null ? who : who + ", " + s.date().display();
     }
 
+    /** Citations already written, by source; bounded, since serve mode makes new records on every edit. */
     private static final Map<Source, String> CITATIONS = new ConcurrentHashMap<>();
+    private static final int CITATIONS_KEPT = 4_096;
 
     /** A full citation: author, title, publisher, date, with what is unknown said plainly. */
     public static String fullCitation(Source s) {
+        if (CITATIONS.size() > CITATIONS_KEPT) {
+            CITATIONS.clear();
+        }
         return CITATIONS.computeIfAbsent(s, Format::citation);
     }
 

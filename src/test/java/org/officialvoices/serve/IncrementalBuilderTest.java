@@ -180,6 +180,30 @@ class IncrementalBuilderTest {
         assertThat(builder.rebuild(Set.of("page/search.jte"), false).snapshot().hasErrors()).isFalse();
     }
 
+    @Test
+    void editsMadeWhileTheContentHasErrorsShowOnceItIsFixed() throws IOException {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
+        Path templates = TestSites.copy(Path.of("templates"), dir.resolve("templates"));
+        IncrementalBuilder builder = hotReloading(content, templates);
+        builder.rebuild(Set.of(), false);
+        Path account = content.resolve("accounts/town-mayor-weibo.json");
+        String good = Files.readString(account);
+        Files.writeString(account, "{");
+        Path partial = templates.resolve("partial/observation_table.jte");
+        Files.writeString(partial, Files.readString(partial) + "<p class=\"edited\">edited</p>\n");
+        Path stylesheet = templates.resolve("assets/style.css");
+        Files.writeString(stylesheet, Files.readString(stylesheet) + "\n.edited { color: red; }\n");
+        Snapshot failing = builder.rebuild(Set.of("partial/observation_table.jte"), true).snapshot();
+        assertThat(failing.hasErrors()).isTrue();
+        assertThat(new String(failing.file("assets/style.css").get(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("static files are read as they are now, errors or not").contains(".edited { color: red; }");
+
+        Files.writeString(account, good);
+        Snapshot fixed = builder.rebuild(Set.of(), false).snapshot();
+        assertThat(texts(fixed.pages()).get("accounts/town-police-weibo/index.html"))
+                .as("the template edited while the content was broken is not forgotten").contains("<p class=\"edited\">edited</p>");
+    }
+
     // --- helpers
 
     /** A builder over a copy of the templates, compiled as they are used, as serve mode does. */
