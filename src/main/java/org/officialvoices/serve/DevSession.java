@@ -39,6 +39,7 @@ public final class DevSession implements AutoCloseable {
     private final PrintStream out;
     private volatile boolean closed;
     private boolean hadErrors;
+    private boolean reported;
 
     private DevSession(Path content, Path templates, TemplateMirror mirror, Path scratch, IncrementalBuilder builder,
             DevServer server, ChangeWatcher watcher, PrintStream out) {
@@ -64,17 +65,15 @@ public final class DevSession implements AutoCloseable {
         Path templates = templatesDir == null ? null : templatesDir.toAbsolutePath().normalize();
         Path scratch = null;
         TemplateMirror mirror = null;
-        PageRenderer renderer;
         if (templates != null) {
             scratch = Files.createTempDirectory("official-voices-serve-");
             mirror = new TemplateMirror(templates, Files.createDirectory(scratch.resolve("templates")));
-            mirror.sync();
-            renderer = PageRenderer.hotReloading(mirror.folder(), Files.createDirectory(scratch.resolve("classes")));
-        } else {
-            renderer = new PageRenderer();
+            Files.createDirectory(scratch.resolve("classes"));
         }
         Path assetDir = templates;
-        IncrementalBuilder builder = new IncrementalBuilder(content, renderer,
+        // The first build uses the compiled-in templates, so serving starts at once; run() then compiles the
+        // folder's templates (seconds of javac) while the first pages are already being read.
+        IncrementalBuilder builder = new IncrementalBuilder(content, new PageRenderer(),
                 () -> assetDir == null ? Assets.files() : Assets.files(assetDir), Progress.forTerminal(System.err));
         DevServer server = null;
         ChangeWatcher watcher = null;
@@ -109,8 +108,11 @@ public final class DevSession implements AutoCloseable {
 
     /** Rebuilds after every batch of changes until {@link #close()} or an interrupt. */
     public void run() {
+        if (mirror != null) {
+            guarded(this::loadTemplates);
+        }
         for (int i = 0; i < WARM_UPS && !closed; i++) {
-            guarded(() -> builder.rebuild(Set.of(), false)); // changes nothing a reader sees; saves wait in the watcher
+            guarded(this::warmUp);
         }
         while (!closed) {
             Set<Path> changed;
@@ -123,6 +125,39 @@ public final class DevSession implements AutoCloseable {
             if (!closed && !changed.isEmpty()) {
                 rebuild(changed);
             }
+        }
+    }
+
+    /**
+     * One rebuild with nothing known to have changed. It still reads files whose size or time changed, so a
+     * save made during the warm-up is rendered by it, and reported here; the watcher's event for that save
+     * then finds nothing new.
+     */
+    private void warmUp() {
+        long before = builder.snapshot().version();
+        Outcome outcome = builder.rebuild(Set.of(), false);
+        if (outcome.snapshot().version() != before) {
+            report(outcome, List.of());
+        }
+    }
+
+    /**
+     * Switches to templates compiled from the templates folder, which reload when edited, and renders every
+     * page with them: they differ from the compiled-in ones if the folder was edited since the last compile.
+     */
+    private void loadTemplates() {
+        long start = System.nanoTime();
+        mirror.sync();
+        builder.useRenderer(PageRenderer.hotReloading(mirror.folder(), scratch.resolve("classes")));
+        Outcome outcome = builder.rebuild(new HashSet<>(templateNames(templates)), false);
+        if (outcome.snapshot().hasErrors()) {
+            report(outcome, List.of(templates));
+        } else {
+            out.printf(Locale.ROOT, "templates in %s compiled in %d ms: edits to them now show without a restart"
+                    + " (%d page(s) differ from the built-in templates)%n", templates, (System.nanoTime() - start) / 1_000_000,
+                    outcome.changed().size());
+            out.flush();
+            server.published();
         }
     }
 
@@ -182,8 +217,8 @@ public final class DevSession implements AutoCloseable {
         return templates.relativize(template).toString().replace('\\', '/');
     }
 
+    /** Prints what a rebuild did, then tells open pages (in that order, so the terminal is never behind the browser). */
     private void report(Outcome outcome, List<Path> changed) {
-        server.published();
         Snapshot s = outcome.snapshot();
         boolean fixed = hadErrors && !s.hasErrors();
         hadErrors = s.hasErrors();
@@ -203,10 +238,12 @@ public final class DevSession implements AutoCloseable {
                     : "nothing to show until they are fixed; the browser lists them.");
         } else {
             out.printf(Locale.ROOT, "%s%s %d of %d pages in %d ms%s%n", fixed ? "no errors now; " : "",
-                    changed.isEmpty() ? "built" : "rebuilt",
+                    reported ? "rebuilt" : "built",
                     outcome.changed().size(), outcome.pages(), outcome.millis(), cause);
         }
         out.flush();
+        reported = true;
+        server.published();
     }
 
     @Override

@@ -67,7 +67,7 @@ public final class IncrementalBuilder {
 
     private final SourceLoader loader;
     private final Progress progress;
-    private final PageRenderer renderer;
+    private PageRenderer renderer;
     private final Supplier<List<FileJob>> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<String, Cached> cache = new HashMap<>();
@@ -103,6 +103,14 @@ public final class IncrementalBuilder {
     public void forget(java.nio.file.Path file) {
         String path = file.toString().replace('\\', '/');
         cache.keySet().removeIf(cached -> cached.equals(path) || path.isEmpty() || cached.startsWith(path + "/"));
+    }
+
+    /**
+     * Renders from now on with {@code next}; pass every template to the following {@link #rebuild} so each
+     * page is rendered by it.
+     */
+    public void useRenderer(PageRenderer next) {
+        this.renderer = next;
     }
 
     /** The latest snapshot (before any build: empty, with no errors). */

@@ -66,11 +66,11 @@ class LiveReloadBrowserTest {
         driver.manage().logs().get(LogType.BROWSER);
         Path file = content.resolve("case-studies/town-police.md");
         String original = Files.readString(file);
-        Files.writeString(file, original + "\nWritten while the page was open.\n");
+        TestSites.save(file, original + "\nWritten while the page was open.\n");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Written while the page was open."));
 
-        Files.writeString(file, original.replace("date: 2013-09", "date: 2013-13"));
+        TestSites.save(file, original.replace("date: 2013-09", "date: 2013-13"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ov-overlay")));
         assertThat(driver.findElement(By.cssSelector("#ov-overlay pre")).getText())
                 .startsWith("case-studies/town-police.md:4:7: error: invalid date");
@@ -78,7 +78,7 @@ class LiveReloadBrowserTest {
         driver.findElement(By.id("ov-overlay-close")).click();
         assertThat(driver.findElement(By.id("ov-overlay")).isDisplayed()).isFalse();
 
-        Files.writeString(file, original);
+        TestSites.save(file, original);
         wait.until(ExpectedConditions.numberOfElementsToBe(By.id("ov-overlay"), 0));
         assertThat(driver.findElement(By.tagName("main")).getText()).doesNotContain("Written while the page was open.");
         assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).as("no CSP or script errors")

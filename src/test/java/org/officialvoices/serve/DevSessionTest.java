@@ -76,11 +76,31 @@ class DevSessionTest {
         CompletableFuture<String> reload = events(script);
 
         Path file = content.resolve("case-studies/town-police.md");
-        Files.writeString(file, Files.readString(file) + "\nA paragraph added while serving.\n");
+        TestSites.save(file, Files.readString(file) + "\nA paragraph added while serving.\n");
 
         assertThat(reload.get(10, TimeUnit.SECONDS)).startsWith("event: reload");
         assertThat(get("case-studies/town-police/").select("main p").eachText()).contains("A paragraph added while serving.");
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("rebuilt 1 of 21 pages");
+    }
+
+    @Test
+    void aSaveMadeWhileTheServerWarmsUpIsShownAndReported() throws Exception {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
+        session = DevSession.start(content, null, 0, new PrintStream(log, true, StandardCharsets.UTF_8));
+        Element page = live("case-studies/town-police/");
+        CompletableFuture<String> reload = events(page);
+        Path file = content.resolve("case-studies/town-police.md");
+        TestSites.save(file, Files.readString(file) + "\nSaved before the first warm-up.\n");
+        loop = new Thread(session::run, "test-serve-loop"); // its warm-up rebuilds read the save before the watcher's event
+        loop.start();
+
+        assertThat(reload.get(10, TimeUnit.SECONDS)).startsWith("event: reload");
+        assertThat(get("case-studies/town-police/").select("main p").eachText()).contains("Saved before the first warm-up.");
+        waitFor(() -> log.toString(StandardCharsets.UTF_8).contains("after changes to"));
+        List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("built 21 of 21 pages");
+        assertThat(lines.get(1)).as("the terminal tells what the reader sees").startsWith("rebuilt 1 of 21 pages");
+        assertThat(lines).anyMatch(line -> line.startsWith("rebuilt 0 of 21 pages") && line.endsWith("case-studies/town-police.md"));
     }
 
     @Test
@@ -89,7 +109,7 @@ class DevSessionTest {
         Element methodology = live("methodology/");
         CompletableFuture<String> reload = events(methodology);
         Path file = content.resolve("case-studies/town-police.md");
-        Files.writeString(file, Files.readString(file) + "\nAnother paragraph.\n");
+        TestSites.save(file, Files.readString(file) + "\nAnother paragraph.\n");
         waitFor(() -> session.snapshot().version() > methodology.version());
         Thread.sleep(300);
         assertThat(reload).isNotDone();
@@ -103,7 +123,7 @@ class DevSessionTest {
         CompletableFuture<String> reload = events(home);
         Path account = content.resolve("accounts/town-mayor-weibo.json");
         String good = Files.readString(account);
-        Files.writeString(account, good.replace("\"kind\": \"mayor\"", "\"kind\": \"mayr\""));
+        TestSites.save(account, good.replace("\"kind\": \"mayor\"", "\"kind\": \"mayr\""));
 
         assertThat(reload.get(10, TimeUnit.SECONDS)).startsWith("event: reload");
         for (String route : List.of("", "accounts/town-police-weibo/", "datasets/town/", "no/such/page/")) {
@@ -117,7 +137,7 @@ class DevSessionTest {
 
         Element withErrors = live("");
         CompletableFuture<String> cleared = events(withErrors);
-        Files.writeString(account, good);
+        TestSites.save(account, good);
         assertThat(cleared.get(10, TimeUnit.SECONDS)).startsWith("event: reload");
         assertThat(get("").select("#ov-overlay")).isEmpty();
         assertThat(get("accounts/town-mayor-weibo/").select("#ov-overlay")).isEmpty();
@@ -128,7 +148,7 @@ class DevSessionTest {
         Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
         Path site = content.resolve("site.json");
         String good = Files.readString(site);
-        Files.writeString(site, "{ \"title\": ");
+        TestSites.save(site, "{ \"title\": ");
         session = DevSession.start(content, null, 0, new PrintStream(log, true, StandardCharsets.UTF_8));
         loop = new Thread(session::run);
         loop.start();
@@ -136,7 +156,7 @@ class DevSessionTest {
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(Jsoup.parse(response.body()).select("#ov-overlay pre").text()).startsWith("site.json:1:");
 
-        Files.writeString(site, good);
+        TestSites.save(site, good);
         waitFor(() -> session.snapshot().built());
         assertThat(request("accounts/").statusCode()).isEqualTo(200);
     }
@@ -148,7 +168,7 @@ class DevSessionTest {
         Element page = live("accounts/town-police-weibo/");
         CompletableFuture<String> reload = events(page);
         Path layout = templates.resolve("layout/main.jte");
-        Files.writeString(layout, Files.readString(layout).replace("Skip to main content", "Skip to the report"));
+        TestSites.save(layout, Files.readString(layout).replace("Skip to main content", "Skip to the report"));
         assertThat(reload.get(15, TimeUnit.SECONDS)).startsWith("event: reload");
         assertThat(get("accounts/town-police-weibo/").select("a.skip-link").text()).isEqualTo("Skip to the report");
     }

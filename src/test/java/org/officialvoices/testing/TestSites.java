@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -68,6 +69,20 @@ public final class TestSites {
     public static String read(Path file) {
         try {
             return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves {@code text} into {@code file} as many editors do, through a hidden file renamed over it, so a
+     * watching server never reads the file half written (a plain write truncates first, then writes).
+     */
+    public static void save(Path file, String text) {
+        try {
+            Path hidden = file.resolveSibling("." + file.getFileName() + ".saving");
+            Files.writeString(hidden, text);
+            Files.move(hidden, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
