@@ -1,13 +1,14 @@
 package org.officialvoices.output;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
 import java.nio.file.SimpleFileVisitor;
@@ -50,19 +51,8 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Streams one file's content to its output, so a page need not be copied into a byte array first. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes one file at {@code relativePath} in the staged site. Thread-safe. */
+    /** Writes one file at {@code relativePath} in the staged site, in one system call when it can. Thread-safe. */
     public void write(String relativePath, byte[] bytes) {
-        write(relativePath, out -> out.write(bytes));
-    }
-
-    /** Writes one file at {@code relativePath} in the staged site from {@code content}. Thread-safe. */
-    public void write(String relativePath, Content content) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
@@ -72,9 +62,12 @@ public final class SiteWriter implements AutoCloseable {
             if (!parent.equals(staging) && madeDirectories.add(parent)) {
                 Files.createDirectories(parent);
             }
-            // Buffered: rendered pages arrive in many small pieces, and each unbuffered piece is a system call.
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-                content.writeTo(out);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relativePath, e);

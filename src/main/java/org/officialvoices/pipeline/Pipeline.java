@@ -116,7 +116,7 @@ public final class Pipeline {
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 plan.pages().parallelStream().forEach(job -> {
-                    writer.write(Routes.file(job.route()), out -> pages.render(job, out));
+                    writer.write(Routes.file(job.route()), pages.render(job));
                     progress.step();
                 });
                 progress.finish();

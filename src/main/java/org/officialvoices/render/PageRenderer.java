@@ -6,8 +6,6 @@ import gg.jte.TemplateException;
 import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -59,8 +57,11 @@ public final class PageRenderer {
         }
     }
 
-    /** Renders {@code job} and writes its HTML as UTF-8 to {@code out}; a template failure names the page. */
-    public void render(PageJob job, OutputStream out) throws IOException {
+    /**
+     * Renders {@code job} into its HTML as UTF-8; a template failure names the page. One array of the page's
+     * size, so writing it is one system call.
+     */
+    public byte[] render(PageJob job) {
         Object view = job.view().get();
         Utf8ByteOutput output = new Utf8ByteOutput();
         try {
@@ -68,7 +69,7 @@ public final class PageRenderer {
         } catch (TemplateException e) {
             throw new TemplateFailed(job, e);
         }
-        output.writeTo(out);
+        return output.toByteArray();
     }
 
     /** A template that failed to compile or to run, with the page that was being rendered. */

@@ -1,8 +1,5 @@
 package org.officialvoices.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -182,14 +179,10 @@ public final class IncrementalBuilder {
         progress.start("rendering pages", todo.size());
         todo.stream().filter(job -> !broken.contains(job.template())).toList().parallelStream().forEach(job -> {
             try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-                renderer.render(job, out);
-                html.put(job.route(), out.toByteArray());
+                html.put(job.route(), renderer.render(job));
                 progress.step();
             } catch (PageRenderer.TemplateFailed e) {
                 templateErrors.putIfAbsent(e.templateMessage(), templateDiagnostic(job, e.templateMessage()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
         progress.finish();

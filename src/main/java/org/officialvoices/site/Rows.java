@@ -33,11 +33,22 @@ public final class Rows {
     }
 
     /**
-     * A figure citing a source, for the source's page: what it is about and where to read it.
+     * A figure citing a source, for the source's page: what it is about and where to read it. Holds the id,
+     * not the route: there is one citation per observation (half a million at 178,700 accounts), and the
+     * strings are made only for the rows a page shows.
      *
-     * @param subject the {@link Deps} key of the account or dataset the figure belongs to
+     * @param dataset whether {@code id} is a dataset's (else an account's)
      */
-    public record Citation(String about, String route, ObservationRow row, String subject) {
+    public record Citation(String about, boolean dataset, String id, ObservationRow row) {
+
+        public String route() {
+            return dataset ? Routes.dataset(id) : Routes.account(id);
+        }
+
+        /** The {@link Deps} key of the account or dataset the figure belongs to. */
+        public String subject() {
+            return Deps.key(dataset ? "dataset" : "account", id);
+        }
     }
 
     /** One platform or kind on an index page. */

@@ -115,14 +115,13 @@ public final class SiteIndex {
         for (Account a : accountsByName) {
             for (Observation o : a.observations()) {
                 map.computeIfAbsent(o.source().id(), k -> new ArrayList<>())
-                        .add(new Citation(a.name(), Routes.account(a.id()), observationRow(o), Deps.key("account", a.id())));
+                        .add(new Citation(a.name(), false, a.id(), observationRow(o)));
             }
         }
         for (Dataset ds : content.datasets()) {
             for (Figure f : ds.figures()) {
                 map.computeIfAbsent(f.observation().source().id(), k -> new ArrayList<>())
-                        .add(new Citation(f.label(), Routes.dataset(ds.id()), observationRow(f.observation()),
-                                Deps.key("dataset", ds.id())));
+                        .add(new Citation(f.label(), true, ds.id(), observationRow(f.observation())));
             }
         }
         return map;

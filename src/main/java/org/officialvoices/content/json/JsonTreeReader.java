@@ -106,7 +106,7 @@ public final class JsonTreeReader {
         if (location == null) {
             return Pos.START;
         }
-        return new Pos(location.getLineNr(), location.getColumnNr());
+        return Pos.of(location.getLineNr(), location.getColumnNr());
     }
 
     private static String clean(String message) {
