@@ -177,7 +177,10 @@ final class DatasetExporter {
             node.put("citation", Format.fullCitation(s));
         });
         try {
-            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = JSON.writeValueAsBytes(root);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

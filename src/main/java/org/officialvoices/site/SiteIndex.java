@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -131,7 +132,19 @@ public final class SiteIndex {
         return new ObservationRow(o, sources.get(o.source().id()));
     }
 
+    /** Each account's table row, made once: an account appears in five listings and beside related accounts. */
+    private final Map<String, AccountRow> accountRows = new ConcurrentHashMap<>();
+
     AccountRow accountRow(Account a) {
+        AccountRow row = accountRows.get(a.id());
+        if (row == null || row.account() != a) {
+            row = newAccountRow(a);
+            accountRows.put(a.id(), row);
+        }
+        return row;
+    }
+
+    private AccountRow newAccountRow(Account a) {
         ObservationRow latest = a.observations().stream()
                 .filter(o -> o.metric() == Metric.FOLLOWERS)
                 .max(Comparator.comparing(Observation::date))

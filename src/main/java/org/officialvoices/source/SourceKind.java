@@ -15,9 +15,14 @@ public enum SourceKind {
     PAGE("pages/<slug>.md");
 
     private final String pattern;
+    /** For the kinds of many files: their folder ({@code accounts/}) and extension ({@code .json}). */
+    private final String folder;
+    private final String extension;
 
     SourceKind(String pattern) {
         this.pattern = pattern;
+        this.folder = pattern.substring(0, pattern.indexOf('/') + 1);
+        this.extension = pattern.substring(pattern.lastIndexOf('.'));
     }
 
     /** Where files of this kind go, for error messages. */
@@ -48,8 +53,6 @@ public enum SourceKind {
     }
 
     private boolean matches(String path) {
-        String folder = pattern.substring(0, pattern.indexOf('/') + 1);
-        String extension = pattern.substring(pattern.lastIndexOf('.'));
         return path.startsWith(folder) && path.endsWith(extension)
                 && path.indexOf('/', folder.length()) < 0 && path.length() > folder.length() + extension.length();
     }

@@ -1,0 +1,39 @@
+package org.officialvoices.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+
+    private static final DecimalFormat REFERENCE = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+
+    @Test
+    void wholeNumbersAreGroupedByThousands() {
+        assertThat(Format.number(new BigDecimal("7900000"))).isEqualTo("7,900,000");
+        assertThat(Format.number(new BigDecimal("999"))).isEqualTo("999");
+        assertThat(Format.number(new BigDecimal("1000"))).isEqualTo("1,000");
+        assertThat(Format.number(new BigDecimal("-1234"))).isEqualTo("-1,234");
+        assertThat(Format.number(new BigDecimal("0"))).isEqualTo("0");
+        assertThat(Format.number(new BigDecimal("7.9E+6"))).isEqualTo("7,900,000");
+        assertThat(Format.number(new BigDecimal("2.5"))).isEqualTo("2.5");
+        assertThat(Format.number(new BigDecimal("25.0"))).isEqualTo("25");
+    }
+
+    @Test
+    void theFastPathWritesWhatDecimalFormatWrites() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            long whole = random.nextLong() >> random.nextInt(64);
+            BigDecimal value = i % 3 == 0 ? BigDecimal.valueOf(whole, -random.nextInt(4)) : BigDecimal.valueOf(whole);
+            assertThat(Format.number(value)).as("%s", value).isEqualTo(REFERENCE.format(value));
+        }
+        assertThat(Format.number(new BigDecimal("123456789012345678901234"))).isEqualTo("123,456,789,012,345,678,901,234");
+    }
+}
