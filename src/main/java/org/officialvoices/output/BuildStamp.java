@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
-import org.officialvoices.source.SourceFile;
 
 /**
  * Remembers what the output folder was built from, so a build with nothing changed can stop after reading
@@ -29,12 +28,12 @@ public final class BuildStamp {
     private BuildStamp() {
     }
 
-    /** The SHA-256 of one file's path and text. */
-    public static byte[] digest(SourceFile file) {
+    /** The SHA-256 of one file's path and bytes. */
+    public static byte[] digest(String path, byte[] bytes) {
         MessageDigest one = sha256();
-        one.update(file.path().getBytes(StandardCharsets.UTF_8));
+        one.update(path.getBytes(StandardCharsets.UTF_8));
         one.update((byte) 0);
-        one.update(file.text().getBytes(StandardCharsets.UTF_8));
+        one.update(bytes);
         return one.digest();
     }
 

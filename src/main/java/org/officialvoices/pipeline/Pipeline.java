@@ -69,8 +69,8 @@ public final class Pipeline {
      */
     private static List<Loaded> read(SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics,
             boolean digests) {
-        List<Loaded> loaded = timed("load+read", () -> loader.readEach(listing, diagnostics, file ->
-                new Loaded(digests ? BuildStamp.digest(file) : null, ContentReader.parse(file, diagnostics))));
+        List<Loaded> loaded = timed("load+read", () -> loader.readEach(listing, diagnostics, (file, bytes) ->
+                new Loaded(digests ? BuildStamp.digest(file.path(), bytes) : null, ContentReader.parse(file, diagnostics))));
         return loaded.stream().filter(Objects::nonNull).toList();
     }
 

@@ -196,6 +196,9 @@ public final class DevSession implements AutoCloseable {
         try {
             rebuild.run();
         } catch (RuntimeException e) {
+            if (closed) {
+                return; // stopped mid-rebuild: its scratch folder is gone, and nobody is served any more
+            }
             out.println("internal error while rebuilding: this is a bug in Official Voices. The server goes on with the last build.");
             e.printStackTrace(out);
         }

@@ -47,7 +47,7 @@ public enum SourceKind {
     /** File-name stems of the paths of this kind among {@code paths}, e.g. the ids of all account files. */
     public List<String> stems(List<String> paths) {
         return paths.stream()
-                .filter(p -> of(p).orElse(null) == this)
+                .filter(p -> isSingleFile() ? p.equals(pattern) : matches(p)) // the kinds' patterns never overlap
                 .map(p -> p.substring(p.lastIndexOf('/') + 1, p.lastIndexOf('.')))
                 .toList();
     }

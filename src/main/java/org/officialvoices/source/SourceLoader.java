@@ -66,8 +66,19 @@ public final class SourceLoader {
      * text itself is not kept, so a large content folder never sits in memory as a whole.
      */
     public <T> List<T> readEach(Listing listing, Diagnostics diagnostics, java.util.function.Function<SourceFile, T> use) {
+        return readEach(listing, diagnostics, (file, bytes) -> use.apply(file));
+    }
+
+    /** What to make of one file read: from its text, and from its bytes as they are on disk. */
+    @FunctionalInterface
+    public interface FileUse<T> {
+        T use(SourceFile file, byte[] bytes);
+    }
+
+    /** As {@link #readEach(Listing, Diagnostics, java.util.function.Function)}, handing over the file's bytes too. */
+    public <T> List<T> readEach(Listing listing, Diagnostics diagnostics, FileUse<T> use) {
         return listing.entries().parallelStream()
-                .map(e -> read(listing.root(), e, diagnostics).map(use).orElse(null))
+                .map(e -> read(listing.root(), e, diagnostics).map(read -> use.use(read.file(), read.bytes())).orElse(null))
                 .toList();
     }
 
@@ -169,7 +180,11 @@ public final class SourceLoader {
         return name.startsWith(".") || name.endsWith("~");
     }
 
-    private Optional<SourceFile> read(Path realRoot, Entry entry, Diagnostics diagnostics) {
+    /** A file read: its text, and its bytes as they are on disk. */
+    private record Read(SourceFile file, byte[] bytes) {
+    }
+
+    private Optional<Read> read(Path realRoot, Entry entry, Diagnostics diagnostics) {
         String path = entry.path();
         Optional<SourceKind> kind = SourceKind.of(path);
         if (kind.isEmpty()) {
@@ -193,8 +208,8 @@ public final class SourceLoader {
                         + MAX_BYTES + ")", "split it into several files");
                 return Optional.empty();
             }
-            String text = TextDecoder.decode(path, reader.read(entry.file()));
-            return Optional.of(new SourceFile(path, kind.get(), text));
+            byte[] bytes = reader.read(entry.file());
+            return Optional.of(new Read(new SourceFile(path, kind.get(), TextDecoder.decode(path, bytes)), bytes));
         } catch (BuildFailed e) {
             e.diagnostics().forEach(diagnostics::add);
         } catch (NoSuchFileException e) {

@@ -17,6 +17,14 @@ final class TextDecoder {
     }
 
     static String decode(String path, byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8); // replaces each malformed sequence with U+FFFD
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return normaliseLineEndings(lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient);
+        }
+        return strict(path, bytes); // malformed input, or a U+FFFD written in the file: tell which
+    }
+
+    private static String strict(String path, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
