@@ -53,6 +53,11 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes one file at {@code relativePath} in the staged site, in one system call when it can. Thread-safe. */
     public void write(String relativePath, byte[] bytes) {
+        write(relativePath, bytes, bytes.length);
+    }
+
+    /** Writes the first {@code length} bytes of {@code bytes} as the file at {@code relativePath}. Thread-safe. */
+    public void write(String relativePath, byte[] bytes, int length) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
@@ -64,7 +69,7 @@ public final class SiteWriter implements AutoCloseable {
             }
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }

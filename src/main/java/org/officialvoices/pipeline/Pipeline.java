@@ -116,7 +116,8 @@ public final class Pipeline {
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 plan.pages().parallelStream().forEach(job -> {
-                    writer.write(Routes.file(job.route()), pages.render(job));
+                    String file = Routes.file(job.route());
+                    pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
                     progress.step();
                 });
                 progress.finish();

@@ -3,10 +3,10 @@ package org.officialvoices.render;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateException;
-import gg.jte.output.Utf8ByteOutput;
 import gg.jte.resolve.DirectoryCodeResolver;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.officialvoices.site.SitePlan.PageJob;
@@ -19,6 +19,8 @@ import org.officialvoices.site.SitePlan.PageJob;
 public final class PageRenderer {
 
     private final TemplateEngine engine;
+    /** One buffer per rendering thread, reused from page to page. */
+    private final ThreadLocal<PageBuffer> buffers = ThreadLocal.withInitial(PageBuffer::new);
 
     /** The templates compiled into this program: fast, and the same on every machine. */
     public PageRenderer() {
@@ -57,19 +59,37 @@ public final class PageRenderer {
         }
     }
 
+    /** Receives a rendered page: its HTML as UTF-8 is the first {@code length} bytes of {@code bytes}. */
+    @FunctionalInterface
+    public interface PageSink {
+        void accept(byte[] bytes, int length);
+    }
+
     /**
-     * Renders {@code job} into its HTML as UTF-8; a template failure names the page. One array of the page's
-     * size, so writing it is one system call.
+     * Renders {@code job} into this thread's buffer and hands it to {@code sink}, which must not keep the
+     * array: the thread's next page is rendered into it. A template failure names the page.
      */
+    public void render(PageJob job, PageSink sink) {
+        PageBuffer buffer = renderIntoBuffer(job);
+        sink.accept(buffer.array(), buffer.length());
+    }
+
+    /** Renders {@code job} into a new array of the page's HTML as UTF-8. */
     public byte[] render(PageJob job) {
+        PageBuffer buffer = renderIntoBuffer(job);
+        return Arrays.copyOf(buffer.array(), buffer.length());
+    }
+
+    private PageBuffer renderIntoBuffer(PageJob job) {
         Object view = job.view().get();
-        Utf8ByteOutput output = new Utf8ByteOutput();
+        PageBuffer buffer = buffers.get();
+        buffer.clear();
         try {
-            engine.render(job.template(), view, output);
+            engine.render(job.template(), view, buffer);
         } catch (TemplateException e) {
             throw new TemplateFailed(job, e);
         }
-        return output.toByteArray();
+        return buffer;
     }
 
     /** A template that failed to compile or to run, with the page that was being rendered. */
