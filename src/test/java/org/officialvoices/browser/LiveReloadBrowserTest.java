@@ -19,6 +19,7 @@ import org.officialvoices.serve.DevSession;
 import org.officialvoices.testing.Chromium;
 import org.officialvoices.testing.TestSites;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -43,7 +44,8 @@ class LiveReloadBrowserTest {
         }
         content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
         session = DevSession.start(content, null, 0, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        loop = new Thread(session::run);
+        loop = new Thread(session::run, "test-serve-loop");
+        loop.setDaemon(true);
         loop.start();
         chromium = Chromium.start();
         driver = chromium.driver();
@@ -67,7 +69,8 @@ class LiveReloadBrowserTest {
         Path file = content.resolve("case-studies/town-police.md");
         String original = Files.readString(file);
         TestSites.save(file, original + "\nWritten while the page was open.\n");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        // The page is replaced while it is being looked at: Chromium may report a node of the old document.
+        WebDriverWait wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Written while the page was open."));
 
         TestSites.save(file, original.replace("date: 2013-09", "date: 2013-13"));

@@ -26,6 +26,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -51,10 +53,24 @@ class DevSessionTest {
     private Thread loop;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
+    /** Reads event streams: never the test's thread, which must not block on a stream that may never send. */
+    private static final ExecutorService EVENT_READERS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "test-event-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The session's loop on its own thread, a daemon: a rebuild still running after a test cannot keep the JVM up. */
+    private Thread serveLoop() {
+        Thread t = new Thread(session::run, "test-serve-loop");
+        t.setDaemon(true);
+        return t;
+    }
+
     private Path start(Path templates) throws IOException {
         Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
         session = DevSession.start(content, templates, 0, new PrintStream(log, true, StandardCharsets.UTF_8));
-        loop = new Thread(session::run, "test-serve-loop");
+        loop = serveLoop();
         loop.start();
         return content;
     }
@@ -91,7 +107,7 @@ class DevSessionTest {
         CompletableFuture<String> reload = events(page);
         Path file = content.resolve("case-studies/town-police.md");
         TestSites.save(file, Files.readString(file) + "\nSaved before the first warm-up.\n");
-        loop = new Thread(session::run, "test-serve-loop"); // its warm-up rebuilds read the save before the watcher's event
+        loop = serveLoop(); // its warm-up rebuilds read the save before the watcher's event
         loop.start();
 
         assertThat(reload.get(10, TimeUnit.SECONDS)).startsWith("event: reload");
@@ -150,7 +166,7 @@ class DevSessionTest {
         String good = Files.readString(site);
         TestSites.save(site, "{ \"title\": ");
         session = DevSession.start(content, null, 0, new PrintStream(log, true, StandardCharsets.UTF_8));
-        loop = new Thread(session::run);
+        loop = serveLoop();
         loop.start();
         HttpResponse<String> response = request("accounts/");
         assertThat(response.statusCode()).isEqualTo(503);
@@ -165,11 +181,13 @@ class DevSessionTest {
     void aTemplateEditShowsWithoutARestart() throws Exception {
         Path templates = TestSites.copy(Path.of("templates"), dir.resolve("templates"));
         start(templates);
+        // the first build used the compiled-in templates; the loop compiles the folder's (seconds of javac)
+        waitFor(() -> log.toString(StandardCharsets.UTF_8).contains("compiled in"), 120);
         Element page = live("accounts/town-police-weibo/");
         CompletableFuture<String> reload = events(page);
         Path layout = templates.resolve("layout/main.jte");
         TestSites.save(layout, Files.readString(layout).replace("Skip to main content", "Skip to the report"));
-        assertThat(reload.get(15, TimeUnit.SECONDS)).startsWith("event: reload");
+        assertThat(reload.get(60, TimeUnit.SECONDS)).startsWith("event: reload");
         assertThat(get("accounts/town-police-weibo/").select("a.skip-link").text()).isEqualTo("Skip to the report");
     }
 
@@ -263,15 +281,16 @@ class DevSessionTest {
         long since = page.version();
         URI uri = session.uri().resolve("/__ov/events?path=" + java.net.URLEncoder.encode(path, StandardCharsets.UTF_8)
                 + "&since=" + since);
+        // thenApplyAsync: plain thenApply runs the reader on this thread when the headers have already arrived
         return HTTP.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofLines())
-                .thenApply(response -> {
+                .thenApplyAsync(response -> {
                     try (Stream<String> lines = response.body()) {
                         StringBuilder event = new StringBuilder();
                         lines.dropWhile(line -> !line.startsWith("event:")).takeWhile(line -> !line.isEmpty())
                                 .forEach(line -> event.append(line).append('\n'));
                         return event.toString();
                     }
-                });
+                }, EVENT_READERS);
     }
 
     /** Sends {@code request} as is, so paths reach the server exactly as written. */
@@ -287,7 +306,11 @@ class DevSessionTest {
     }
 
     private static void waitFor(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        waitFor(condition, 10);
+    }
+
+    private static void waitFor(BooleanSupplier condition, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /** Runs the CLI in a separate JVM, to kill it mid-build or to change JVM-wide settings such as thread count. */
 public final class ChildJvm {
@@ -28,13 +29,19 @@ public final class ChildJvm {
         }
     }
 
-    /** Runs to completion and returns the exit code. */
+    /** Runs to completion and returns the exit code; a child still running after five minutes is killed. */
     public static int run(List<String> jvmArgs, Path log, String... args) {
+        Process child = start(jvmArgs, log, args);
         try {
-            return start(jvmArgs, log, args).waitFor();
+            if (!child.waitFor(5, TimeUnit.MINUTES)) {
+                throw new AssertionError("child JVM still running after 5 minutes; see " + log);
+            }
+            return child.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            child.destroyForcibly();
         }
     }
 }

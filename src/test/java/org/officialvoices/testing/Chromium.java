@@ -42,7 +42,7 @@ public final class Chromium implements AutoCloseable {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions().setBinary(BROWSER.toFile()).addArguments("--headless", "--no-sandbox",
                     "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--user-data-dir=" + profile,
+                    "--no-first-run", "--disable-dev-shm-usage", "--password-store=basic", "--user-data-dir=" + profile,
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
