@@ -62,21 +62,42 @@ public final class Format {
 
     /** A short citation for tables: {@code South China Morning Post, 26 May 2019}. */
     public static String shortCitation(Source s) {
+        return written(s).shortCitation();
+    }
+
+    private static String shortCitationOf(Source s) {
         String who = s.publisher() != null ? s.publisher() : s.author() != null ? s.author() : s.title();
         return s.date() == null ? who : who + ", " + s.date().display();
     }
 
-    /** Citations already written, by source; bounded, since serve mode makes new records on every edit. */
-    private static final Map<Source, String> CITATIONS = new ConcurrentHashMap<>();
+    /** The citations of a source, already written, with the record they were written from. */
+    private record Written(Source source, String shortCitation, String fullCitation) {
+    }
+
+    /**
+     * Citations already written, by source id; bounded, since serve mode makes new records on every edit.
+     * Keyed by id, not by the record, whose hash code would be computed over all its fields on every call:
+     * a table row cites a source, and a large build writes millions of rows.
+     */
+    private static final Map<String, Written> CITATIONS = new ConcurrentHashMap<>();
     private static final int CITATIONS_KEPT = 4_096;
 
     /** A full citation: author, title, publisher, date, with what is unknown said plainly. */
     public static String fullCitation(Source s) {
+        return written(s).fullCitation();
+    }
+
+    private static Written written(Source s) {
+        Written known = CITATIONS.get(s.id());
+        if (known != null && (known.source() == s || known.source().equals(s))) {
+            return known;
+        }
         if (CITATIONS.size() > CITATIONS_KEPT) {
             CITATIONS.clear();
         }
-        String known = CITATIONS.get(s);
-        return known != null ? known : CITATIONS.computeIfAbsent(s, Format::citation);
+        Written written = new Written(s, shortCitationOf(s), citation(s));
+        CITATIONS.put(s.id(), written);
+        return written;
     }
 
     private static String citation(Source s) {
