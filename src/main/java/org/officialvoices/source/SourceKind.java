@@ -37,7 +37,7 @@ public enum SourceKind {
     /** The kind for a relative path such as {@code accounts/x.json}, if it is one we read. */
     public static Optional<SourceKind> of(String relativePath) {
         for (SourceKind kind : values()) {
-            if (kind.isSingleFile() ? relativePath.equals(kind.pattern) : kind.matches(relativePath)) {
+            if (kind.matches(relativePath)) {
                 return Optional.of(kind);
             }
         }
@@ -47,12 +47,15 @@ public enum SourceKind {
     /** File-name stems of the paths of this kind among {@code paths}, e.g. the ids of all account files. */
     public List<String> stems(List<String> paths) {
         return paths.stream()
-                .filter(p -> isSingleFile() ? p.equals(pattern) : matches(p)) // the kinds' patterns never overlap
+                .filter(this::matches) // the kinds' patterns never overlap, so this is of(p) == this
                 .map(p -> p.substring(p.lastIndexOf('/') + 1, p.lastIndexOf('.')))
                 .toList();
     }
 
     private boolean matches(String path) {
+        if (isSingleFile()) {
+            return path.equals(pattern);
+        }
         return path.startsWith(folder) && path.endsWith(extension)
                 && path.indexOf('/', folder.length()) < 0 && path.length() > folder.length() + extension.length();
     }

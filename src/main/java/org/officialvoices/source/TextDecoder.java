@@ -17,13 +17,14 @@ final class TextDecoder {
     }
 
     static String decode(String path, byte[] bytes) {
-        String lenient = new String(bytes, StandardCharsets.UTF_8); // replaces each malformed sequence with U+FFFD
-        if (lenient.indexOf('\uFFFD') < 0) {
-            return normaliseLineEndings(lenient.startsWith("\uFEFF") ? lenient.substring(1) : lenient);
+        String text = new String(bytes, StandardCharsets.UTF_8); // replaces each malformed sequence with U+FFFD
+        if (text.indexOf('\uFFFD') >= 0) {
+            text = strict(path, bytes); // malformed input, or a U+FFFD written in the file: tell which
         }
-        return strict(path, bytes); // malformed input, or a U+FFFD written in the file: tell which
+        return normaliseLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
+    /** The text as decoded, or the first invalid byte reported at its line and column. */
     private static String strict(String path, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -35,11 +36,7 @@ final class TextDecoder {
             throw BuildFailed.of(invalidByte(path, out.flip().toString(), in.position(), bytes[in.position()]));
         }
         decoder.flush(out);
-        String text = out.flip().toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return normaliseLineEndings(text);
+        return out.flip().toString();
     }
 
     private static Diagnostic invalidByte(String path, String decodedPrefix, int offset, byte bad) {
