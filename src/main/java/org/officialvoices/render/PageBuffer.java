@@ -24,13 +24,21 @@ import gg.jte.runtime.StringUtils;
  */
 final class PageBuffer implements HtmlTemplateOutput {
 
-    private static final byte[] AMP = {'&', 'a', 'm', 'p', ';'};
-    private static final byte[] LT = {'&', 'l', 't', ';'};
-    private static final byte[] GT = {'&', 'g', 't', ';'};
-    private static final byte[] APOS = {'&', '#', '3', '9', ';'};
-    private static final byte[] QUOT = {'&', '#', '3', '4', ';'};
+    /** What each ASCII character becomes in text, or null for itself. */
+    private static final byte[][] TEXT_ESCAPES = escapes("&&amp;", "<&lt;", ">&gt;");
+    /** What each ASCII character becomes in an attribute value, or null for itself. */
+    private static final byte[][] ATTRIBUTE_ESCAPES = escapes("&&amp;", "<&lt;", "\"&#34;", "'&#39;");
     /** Longest escape of one UTF-16 unit: five bytes ({@code &amp;}), more than its three as UTF-8. */
     private static final int MAX_BYTES_PER_CHAR = 5;
+
+    /** A table from each "c" + "escape" pair: {@code "<&lt;"} maps '<' to "&lt;". */
+    private static byte[][] escapes(String... pairs) {
+        byte[][] table = new byte[0x80][];
+        for (String pair : pairs) {
+            table[pair.charAt(0)] = pair.substring(1).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        }
+        return table;
+    }
 
     private byte[] bytes = new byte[32 * 1024];
     private int length;
@@ -68,8 +76,7 @@ final class PageBuffer implements HtmlTemplateOutput {
         if (tagName != null && attributeName != null) {
             if (attributeName.startsWith("on")) {
                 rareContext().writeUserContent(value);
-            } else if (!("href".equals(attributeName) && "a".equals(tagName)
-                    && StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:"))) {
+            } else if (!("href".equals(attributeName) && "a".equals(tagName) && isScriptUrl(value))) {
                 write(value, 0, value.length(), true);
             }
         } else if ("script".equals(tagName)) {
@@ -77,6 +84,19 @@ final class PageBuffer implements HtmlTemplateOutput {
         } else {
             write(value, 0, value.length(), false);
         }
+    }
+
+    /**
+     * jte's test for a {@code javascript:} link, which only a value starting with white space or a 'j' can
+     * pass: the links this site makes start with "../" or a letter other than 'j', and skip it.
+     */
+    private static boolean isScriptUrl(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return (first == 'j' || first == 'J' || Character.isWhitespace(first))
+                && StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:");
     }
 
     @Override
@@ -117,29 +137,40 @@ final class PageBuffer implements HtmlTemplateOutput {
     /** Writes {@code value[begin, end)} escaped for text ({@code & < >}) or an attribute value ({@code ' " & <}). */
     private void write(String value, int begin, int end, boolean attribute) {
         ensure((end - begin) * MAX_BYTES_PER_CHAR);
+        byte[][] escapes = attribute ? ATTRIBUTE_ESCAPES : TEXT_ESCAPES;
         byte[] b = bytes;
+        int n = length;
+        for (int i = begin; i < end; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) {
+                // rare in this site's text: encode the rest without the ASCII shortcut
+                length = n;
+                writeFrom(value, i, end, escapes);
+                return;
+            }
+            byte[] escape = escapes[c];
+            if (escape == null) {
+                b[n++] = (byte) c;
+            } else {
+                System.arraycopy(escape, 0, b, n, escape.length);
+                n += escape.length;
+            }
+        }
+        length = n;
+    }
+
+    /** The general case of {@link #write}: any character, escaping runs of ASCII between others. */
+    private void writeFrom(String value, int begin, int end, byte[][] escapes) {
         int n = length;
         int run = begin; // start of the characters not yet written
         for (int i = begin; i < end; i++) {
             char c = value.charAt(i);
-            byte[] escape;
-            if (c == '&') {
-                escape = AMP;
-            } else if (c == '<') {
-                escape = LT;
-            } else if (c == '>' && !attribute) {
-                escape = GT;
-            } else if (c == '"' && attribute) {
-                escape = QUOT;
-            } else if (c == '\'' && attribute) {
-                escape = APOS;
-            } else {
-                continue;
+            if (c < 0x80 && escapes[c] != null) {
+                n = encode(value, run, i, n);
+                System.arraycopy(escapes[c], 0, bytes, n, escapes[c].length);
+                n += escapes[c].length;
+                run = i + 1;
             }
-            n = encode(value, run, i, n);
-            System.arraycopy(escape, 0, b, n, escape.length);
-            n += escape.length;
-            run = i + 1;
         }
         length = encode(value, run, end, n);
     }

@@ -1,9 +1,8 @@
 package org.officialvoices.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,7 +96,7 @@ final class DatasetExporter {
     byte[] csv(Dataset ds) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         CSV_COLUMNS.forEach(schema::addColumn);
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try (SequenceWriter writer = CSV.writer(schema.build()).writeValues(out)) {
             for (Account a : index.members(ds)) {
                 for (Observation o : a.observations()) {
@@ -110,7 +109,7 @@ final class DatasetExporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     private String[] row(Dataset ds, Account a, Figure f, Observation o) {
@@ -137,64 +136,77 @@ final class DatasetExporter {
         };
     }
 
+    /** The dataset as one JSON document, written as it goes (no tree in memory), indented, ending in a newline. */
     byte[] json(Dataset ds) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", ds.id());
-        root.put("title", ds.title());
-        root.put("summary", ds.summary());
-        ArrayNode accounts = root.putArray("accounts");
-        for (Account a : index.members(ds)) {
-            ObjectNode node = accounts.addObject();
-            node.put("id", a.id());
-            node.put("name", a.name());
-            node.put("nameZh", a.nameZh());
-            node.put("platform", a.platform().id());
-            node.put("owner", a.owner());
-            node.put("kind", a.kind().id());
-            node.put("country", a.country());
-            node.put("created", a.created() == null ? null : a.created().date().iso());
-            node.put("status", a.status().id());
-            ArrayNode observations = node.putArray("observations");
-            a.observations().forEach(o -> observation(observations.addObject(), o));
-        }
-        ArrayNode figures = root.putArray("figures");
-        for (Figure f : ds.figures()) {
-            ObjectNode node = figures.addObject();
-            node.put("id", f.id());
-            node.put("label", f.label());
-            observation(node, f.observation());
-        }
-        ArrayNode sources = root.putArray("sources");
-        usedSources(ds).forEach(s -> {
-            ObjectNode node = sources.addObject();
-            node.put("id", s.id());
-            node.put("title", s.title());
-            node.put("author", s.author());
-            node.put("publisher", s.publisher());
-            node.put("date", s.date() == null ? null : s.date().iso());
-            node.put("dateInferred", s.dateInferred());
-            node.put("url", s.url());
-            node.put("citation", Format.fullCitation(s));
-        });
-        try {
-            byte[] json = JSON.writeValueAsBytes(root);
-            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("id", ds.id());
+            g.writeStringField("title", ds.title());
+            g.writeStringField("summary", ds.summary());
+            g.writeArrayFieldStart("accounts");
+            for (Account a : index.members(ds)) {
+                g.writeStartObject();
+                g.writeStringField("id", a.id());
+                g.writeStringField("name", a.name());
+                g.writeStringField("nameZh", a.nameZh());
+                g.writeStringField("platform", a.platform().id());
+                g.writeStringField("owner", a.owner());
+                g.writeStringField("kind", a.kind().id());
+                g.writeStringField("country", a.country());
+                g.writeStringField("created", a.created() == null ? null : a.created().date().iso());
+                g.writeStringField("status", a.status().id());
+                g.writeArrayFieldStart("observations");
+                for (Observation o : a.observations()) {
+                    g.writeStartObject();
+                    observation(g, o);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("figures");
+            for (Figure f : ds.figures()) {
+                g.writeStartObject();
+                g.writeStringField("id", f.id());
+                g.writeStringField("label", f.label());
+                observation(g, f.observation());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("sources");
+            for (Source s : usedSources(ds)) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                g.writeStringField("author", s.author());
+                g.writeStringField("publisher", s.publisher());
+                g.writeStringField("date", s.date() == null ? null : s.date().iso());
+                g.writeBooleanField("dateInferred", s.dateInferred());
+                g.writeStringField("url", s.url());
+                g.writeStringField("citation", Format.fullCitation(s));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        out.write('\n');
+        return out.toByteArray();
     }
 
-    private static void observation(ObjectNode node, Observation o) {
-        node.put("metric", o.metric().id());
-        node.put("value", o.value());
-        node.put("qualifier", o.qualifier().id());
-        node.put("date", o.date().iso());
-        node.put("datePrecision", o.date().precision().name().toLowerCase(java.util.Locale.ROOT));
-        node.put("inferred", o.inferred());
-        node.put("source", o.source().id());
-        node.put("note", o.note());
+    private static void observation(JsonGenerator g, Observation o) throws IOException {
+        g.writeStringField("metric", o.metric().id());
+        g.writeNumberField("value", o.value());
+        g.writeStringField("qualifier", o.qualifier().id());
+        g.writeStringField("date", o.date().iso());
+        g.writeStringField("datePrecision", o.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeBooleanField("inferred", o.inferred());
+        g.writeStringField("source", o.source().id());
+        g.writeStringField("note", o.note());
     }
 
     /** The dataset's own sources plus every source its figures cite, each once, in first-cited order. */
