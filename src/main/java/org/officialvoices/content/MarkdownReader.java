@@ -105,7 +105,7 @@ final class MarkdownReader {
                 return List.of();
             }
             List<Ref> refs = new ArrayList<>();
-            field.values().forEach(v -> refs.add(new Ref(v.text(), v.pos())));
+            field.values().forEach(v -> refs.add(Ref.of(v.text(), v.pos())));
             return refs;
         }
     }

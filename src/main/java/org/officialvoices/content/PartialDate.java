@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +42,25 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      * @throws DateTimeException with an editor-facing message when the form or the date is impossible
      */
     public static PartialDate parse(String text) {
+        PartialDate known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        PartialDate date = parseNew(text);
+        if (PARSED.size() < PARSED_LIMIT) {
+            PARSED.putIfAbsent(text, date);
+        }
+        return date;
+    }
+
+    /**
+     * Dates parsed so far, shared: a site has a few thousand distinct dates and 700,000 dated fields at
+     * 178,700 accounts. Bounded, so a long serve session cannot grow it without limit.
+     */
+    private static final Map<String, PartialDate> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_LIMIT = 100_000;
+
+    private static PartialDate parseNew(String text) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new DateTimeException("\"" + text + "\" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD");

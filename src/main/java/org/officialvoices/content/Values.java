@@ -24,14 +24,14 @@ final class Values {
 
     static Ref ref(ObjectFields f, String key, boolean required) {
         String id = required ? f.requiredString(key) : f.optionalString(key).orElse(null);
-        return id == null ? null : new Ref(id, f.pos(key));
+        return id == null ? null : Ref.of(id, f.pos(key));
     }
 
     static List<Ref> refs(ObjectFields f, String key, boolean required) {
         List<Ref> refs = new ArrayList<>();
         for (JNode item : f.array(key, required)) {
             if (item instanceof JNode.JString s && !s.value().isBlank()) {
-                refs.add(new Ref(s.value(), s.pos()));
+                refs.add(Ref.of(s.value(), s.pos()));
             } else {
                 f.diagnostics().error(f.path(), item.pos(), "items of \"" + key + "\" must be ids (strings), found "
                         + item.typeName());

@@ -110,6 +110,7 @@ public final class Pipeline {
         }
         Content content = checked(loaded, listing, diagnostics);
         loaded = null; // parsed records now live in content; let the rest go before rendering
+        listing = null; // 180,000 paths at 178,700 accounts
         BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
         SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         try (SiteWriter writer = SiteWriter.stage(outDir)) {

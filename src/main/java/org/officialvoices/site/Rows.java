@@ -39,7 +39,7 @@ public final class Rows {
      *
      * @param dataset whether {@code id} is a dataset's (else an account's)
      */
-    public record Citation(String about, boolean dataset, String id, ObservationRow row) {
+    public record Citation(String about, boolean dataset, String id, Observation observation) {
 
         public String route() {
             return dataset ? Routes.dataset(id) : Routes.account(id);

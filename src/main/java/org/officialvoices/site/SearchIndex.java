@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,7 @@ final class SearchIndex {
         for (Source s : content.sources()) {
             docs.add(new Doc(s.title(), null, "Source", Routes.source(s.id()), words(s.title(), s.publisher(), s.author())));
         }
-        Map<String, List<Doc>> shards = new TreeMap<>();
+        Map<String, List<Doc>> shards = new HashMap<>();
         for (Doc doc : docs) {
             for (String key : keys(doc.words())) {
                 List<Doc> shard = shards.computeIfAbsent(key, k -> new ArrayList<>());
@@ -70,7 +71,7 @@ final class SearchIndex {
         // Serialised now, so the word lists of every document can be freed before rendering starts: the
         // shards are capped and small (8 MB in all at 178,700 accounts), the documents are not.
         List<FileJob> files = new ArrayList<>();
-        shards.forEach((key, shard) -> {
+        new TreeMap<>(shards).forEach((key, shard) -> {
             byte[] bytes = json(shard);
             files.add(new FileJob(Routes.SEARCH + "shard-" + fileName(key) + ".json", () -> bytes));
         });
@@ -82,6 +83,10 @@ final class SearchIndex {
         Set<String> words = new LinkedHashSet<>();
         for (String text : texts) {
             if (text == null) {
+                continue;
+            }
+            if (isUnifiedHan(text)) {
+                text.chars().forEach(c -> words.add(String.valueOf((char) c)));
                 continue;
             }
             String plain = isAscii(text) ? text.toLowerCase(Locale.ROOT)
@@ -128,6 +133,21 @@ final class SearchIndex {
             }
         }
         return true;
+    }
+
+    /**
+     * Text made only of CJK Unified Ideographs (U+4E00–U+9FFC, those assigned in Java 17's Unicode 13), as
+     * most Chinese names are: normalising leaves it as it is and every character is a word of its own, so it
+     * needs neither step.
+     */
+    private static boolean isUnifiedHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x4E00 || c > 0x9FFC) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     private static boolean isHan(int cp) {

@@ -116,13 +116,13 @@ public final class SiteIndex {
         for (Account a : accountsByName) {
             for (Observation o : a.observations()) {
                 map.computeIfAbsent(o.source().id(), k -> new ArrayList<>())
-                        .add(new Citation(a.name(), false, a.id(), observationRow(o)));
+                        .add(new Citation(a.name(), false, a.id(), o));
             }
         }
         for (Dataset ds : content.datasets()) {
             for (Figure f : ds.figures()) {
                 map.computeIfAbsent(f.observation().source().id(), k -> new ArrayList<>())
-                        .add(new Citation(f.label(), true, ds.id(), observationRow(f.observation())));
+                        .add(new Citation(f.label(), true, ds.id(), f.observation()));
             }
         }
         return map;

@@ -18,6 +18,7 @@ import org.officialvoices.content.Platform;
 import org.officialvoices.content.Ref;
 import org.officialvoices.content.Source;
 import org.officialvoices.content.TextPage;
+import org.officialvoices.pipeline.Timings;
 import org.officialvoices.site.Rows.AccountRow;
 import org.officialvoices.site.Rows.Citation;
 import org.officialvoices.site.Rows.EventRow;
@@ -46,7 +47,7 @@ public final class SitePlanner {
     private SitePlanner(Content content, MarkdownToHtml markdown, boolean searchOnDemand) {
         this.searchOnDemand = searchOnDemand;
         this.content = content;
-        this.index = new SiteIndex(content);
+        this.index = Timings.timed("plan: index", () -> new SiteIndex(content));
         this.markdown = markdown;
         this.exporter = new DatasetExporter(index);
     }
@@ -114,10 +115,10 @@ public final class SitePlanner {
                         Routes.SEARCH, "search")), () -> Deps.page().keys()));
         Supplier<List<FileJob>> search = () -> new SearchIndex(content).files();
         if (!searchOnDemand) {
-            files.addAll(search.get());
+            files.addAll(Timings.timed("plan: search", search));
         }
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
-        files.addAll(new Syndication(content, index).files(pages.stream().map(PageJob::route).toList()));
+        files.addAll(Timings.timed("plan: feeds", () -> new Syndication(content, index).files(pages.stream().map(PageJob::route).toList())));
         return new SitePlan(pages, files, searchOnDemand ? search : List::of);
     }
 
