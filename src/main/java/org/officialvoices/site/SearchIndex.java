@@ -48,11 +48,11 @@ final class SearchIndex {
     }
 
     List<FileJob> files() {
-        // Word lists are built in parallel: normalising 178,700 names is the costly part; order is kept.
-        List<Doc> docs = new ArrayList<>(content.accounts().parallelStream()
-                .map(a -> new Doc(a.name(), a.nameZh(), "Account", Routes.account(a.id()),
-                        words(a.name(), a.nameZh(), a.handle(), a.owner(), a.id())))
-                .toList());
+        // One thread: a build runs this beside the rendering, which keeps every core busy already.
+        List<Doc> docs = new ArrayList<>(content.accounts().size() + content.caseStudies().size() + content.sources().size());
+        for (Account a : content.accounts()) {
+            docs.add(new Doc(a.name(), a.nameZh(), "Account", Routes.account(a.id()), words(a.name(), a.nameZh(), a.handle(), a.owner(), a.id())));
+        }
         for (CaseStudy cs : content.caseStudies()) {
             docs.add(new Doc(cs.title(), null, "Case study", Routes.caseStudy(cs.slug()), words(cs.title(), cs.summary())));
         }

@@ -16,7 +16,8 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<F
 
     /**
      * Every file, the deferred ones included. {@code deferred} holds files whose very list is costly to make
-     * (the search index), which serve mode makes only when one is asked for; builds make them at once.
+     * (the search index): serve mode makes them only when one is asked for; a build makes them in the
+     * background while pages render, and this waits for them.
      */
     public List<FileJob> allFiles() {
         List<FileJob> later = deferred.get();
