@@ -24,6 +24,7 @@ public final class Main {
     static final int CONTENT_ERRORS = 1;
     static final int USAGE = 2;
     static final int INTERNAL = 3;
+    static final int OUT_OF_MEMORY = 4;
 
     static final String USAGE_TEXT = """
             usage: official-voices build [--content DIR] [--out DIR]
@@ -101,6 +102,14 @@ public final class Main {
         } catch (BuildFailed e) {
             return failed(e, options.command().equals("build") ? ", " + options.out() + " is unchanged" : "", err);
         } catch (RuntimeException | Error e) {
+            if (ranOutOfMemory(e)) {
+                err.printf(Locale.ROOT, "error: the %s ran out of memory (the Java heap may use at most %d MiB)%s.%n"
+                        + "Give it more: OV_JAVA_OPTS=-Xmx2g bin/official-voices %s ..., or java -Xmx2g -jar official-voices.jar %s ...%n",
+                        options.command(), Runtime.getRuntime().maxMemory() >> 20,
+                        options.command().equals("build") ? "; " + options.out() + " is unchanged" : "",
+                        options.command(), options.command());
+                return OUT_OF_MEMORY;
+            }
             return bug(e, err);
         }
     }
@@ -135,6 +144,16 @@ public final class Main {
         }
         err.println(e.errorCount() + " error(s); nothing was written" + outcome);
         return CONTENT_ERRORS;
+    }
+
+    /** Whether {@code e} is, or was caused by, running out of heap (a worker thread's error arrives wrapped). */
+    static boolean ranOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int bug(Throwable e, PrintStream err) {

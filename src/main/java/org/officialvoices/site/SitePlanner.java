@@ -140,6 +140,9 @@ public final class SitePlanner {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
                 }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw new IllegalStateException(e.getCause());
             }
         };
