@@ -33,6 +33,7 @@ for n in "${sizes[@]}"; do
     # the same number of pages of the same average size, written and nothing else: the file system's floor
     pages=$(find "$out" -name '*.html' | wc -l)
     bytes=$(find "$out" -name '*.html' -printf '%s\n' | awk '{s += $1} END {printf "%d", s / NR}')
+    if [ -e "$work/floor-$n" ]; then mv "$work/floor-$n" "$work/trash/floor-$n-$r-$$-$RANDOM"; fi # left by a stopped run
     measure "  file system alone, $n" java bench/FsFloor.java "$work/floor-$n" "$pages" "$bytes"; printf '\n'
     mv "$work/floor-$n" "$work/trash/floor-$n-$r-$$-$RANDOM"
     measure "build $n, nothing changed" bin/official-voices build --content "$content" --out "$out"; printf '\n'
