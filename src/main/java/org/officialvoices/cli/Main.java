@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
+import org.officialvoices.output.OutputFailed;
 import org.officialvoices.pipeline.Pipeline;
 import org.officialvoices.pipeline.Progress;
 import org.officialvoices.synth.SyntheticContent;
@@ -25,6 +26,7 @@ public final class Main {
     static final int USAGE = 2;
     static final int INTERNAL = 3;
     static final int OUT_OF_MEMORY = 4;
+    static final int OUTPUT_FAILED = 5;
 
     static final String USAGE_TEXT = """
             usage: official-voices build [--content DIR] [--out DIR]
@@ -110,6 +112,12 @@ public final class Main {
                         options.command(), options.command());
                 return OUT_OF_MEMORY;
             }
+            OutputFailed output = cause(e, OutputFailed.class);
+            if (output != null) {
+                err.printf(Locale.ROOT, "error: %s%s.%n", output.getMessage(),
+                        options.command().equals("build") ? "; " + options.out() + " is unchanged" : "");
+                return OUTPUT_FAILED;
+            }
             return bug(e, err);
         }
     }
@@ -148,12 +156,17 @@ public final class Main {
 
     /** Whether {@code e} is, or was caused by, running out of heap (a worker thread's error arrives wrapped). */
     static boolean ranOutOfMemory(Throwable e) {
+        return cause(e, OutOfMemoryError.class) != null;
+    }
+
+    /** {@code e} or the first of its causes that is a {@code type}, else null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
+            if (type.isInstance(t)) {
+                return type.cast(t);
             }
         }
-        return false;
+        return null;
     }
 
     private static int bug(Throwable e, PrintStream err) {

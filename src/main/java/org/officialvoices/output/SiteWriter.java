@@ -46,7 +46,7 @@ public final class SiteWriter implements AutoCloseable {
             Files.createDirectory(staging);
             return new SiteWriter(absolute, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare output folder " + target, e);
+            throw new OutputFailed("cannot prepare output folder " + target, e);
         }
     }
 
@@ -74,7 +74,7 @@ public final class SiteWriter implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relativePath, e);
+            throw new OutputFailed("cannot write " + relativePath, e);
         }
     }
 
@@ -106,7 +106,7 @@ public final class SiteWriter implements AutoCloseable {
                 deleteTree(old);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + target, e);
+            throw new OutputFailed("cannot replace " + target, e);
         }
     }
 

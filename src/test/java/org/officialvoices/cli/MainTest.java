@@ -27,6 +27,18 @@ class MainTest {
         assertThat(out.resolve("index.html")).exists();
     }
 
+    /** A machine problem (here a file where the output's folder should be; a full disk alike) is not a bug. */
+    @Test
+    void outputThatCannotBeWrittenIsExplainedWithoutATrace() throws Exception {
+        Path blocker = Files.writeString(tmp.resolve("not-a-folder"), "x");
+        Path out = blocker.resolve("site");
+        Run run = TestSites.cli("build", "--content", TestSites.fixture("minimal").toString(), "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(5);
+        assertThat(run.err()).startsWith("error: cannot prepare output folder " + out + ": ")
+                .endsWith("; " + out + " is unchanged.\n").doesNotContain("\tat ", "bug");
+        assertThat(Files.readString(blocker)).isEqualTo("x");
+    }
+
     @Test
     void checkValidatesAndWritesNothing() throws Exception {
         Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
