@@ -18,7 +18,7 @@ import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlanner;
 import org.officialvoices.source.SourceLoader;
 
-import static org.officialvoices.pipeline.Timings.timed;
+import static org.officialvoices.diag.Timings.timed;
 
 /**
  * The whole build, stage by stage: load → read → check → plan → render → write. Each stage's output is a

@@ -19,6 +19,8 @@ import org.officialvoices.content.ContentReader;
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 import org.officialvoices.diag.Diagnostics;
+import org.officialvoices.diag.Timings;
+import org.officialvoices.pipeline.Progress;
 import org.officialvoices.render.MarkdownRenderer;
 import org.officialvoices.render.PageRenderer;
 import org.officialvoices.site.ContentDiff;
@@ -29,10 +31,7 @@ import org.officialvoices.site.SitePlan.PageJob;
 import org.officialvoices.site.SitePlanner;
 import org.officialvoices.source.SourceLoader;
 
-import org.officialvoices.pipeline.Progress;
-import org.officialvoices.pipeline.Timings;
-
-import static org.officialvoices.pipeline.Timings.timed;
+import static org.officialvoices.diag.Timings.timed;
 
 /**
  * Serve mode's build: keeps what the last build read and rendered, and on each change reads again only the

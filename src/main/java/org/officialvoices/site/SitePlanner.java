@@ -18,7 +18,7 @@ import org.officialvoices.content.Platform;
 import org.officialvoices.content.Ref;
 import org.officialvoices.content.Source;
 import org.officialvoices.content.TextPage;
-import org.officialvoices.pipeline.Timings;
+import org.officialvoices.diag.Timings;
 import org.officialvoices.site.Rows.AccountRow;
 import org.officialvoices.site.Rows.Citation;
 import org.officialvoices.site.Rows.EventRow;

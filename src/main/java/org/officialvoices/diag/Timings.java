@@ -1,4 +1,4 @@
-package org.officialvoices.pipeline;
+package org.officialvoices.diag;
 
 import java.util.Locale;
 import java.util.function.Supplier;
