@@ -50,7 +50,7 @@ final class SearchIndex {
     List<FileJob> files() {
         // One thread: a build runs this beside the rendering, which keeps every core busy already. Each
         // document is filed as soon as it is made, so only those some shard keeps stay in memory (a shard
-        // keeps at most PER_KEY): about 40,000 of 182,000 at 178,700 accounts.
+        // keeps at most PER_KEY): at most 39,600 of 182,000 at 178,700 accounts (198 keys).
         Map<String, List<Doc>> shards = new HashMap<>();
         for (Account a : content.accounts()) {
             file(shards, new Doc(a.name(), a.nameZh(), "Account", Routes.account(a.id()),
