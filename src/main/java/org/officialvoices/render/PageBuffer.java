@@ -95,8 +95,8 @@ final class PageBuffer implements HtmlTemplateOutput {
             return false;
         }
         char first = value.charAt(0);
-        return (first == 'j' || first == 'J' || Character.isWhitespace(first))
-                && StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:");
+        boolean couldPass = first == 'j' || first == 'J' || first <= ' ' || first >= 0x80 && Character.isWhitespace(first);
+        return couldPass && StringUtils.startsWithIgnoringCaseAndWhitespaces(value, "javascript:");
     }
 
     @Override
@@ -134,7 +134,10 @@ final class PageBuffer implements HtmlTemplateOutput {
         length = encode(value, beginIndex, endIndex, length);
     }
 
-    /** Writes {@code value[begin, end)} escaped for text ({@code & < >}) or an attribute value ({@code ' " & <}). */
+    /**
+     * Writes {@code value[begin, end)} escaped for text ({@code & < >}) or an attribute value
+     * ({@code ' " & <}), encoding as it goes: one pass over the characters.
+     */
     private void write(String value, int begin, int end, boolean attribute) {
         ensure((end - begin) * MAX_BYTES_PER_CHAR);
         byte[][] escapes = attribute ? ATTRIBUTE_ESCAPES : TEXT_ESCAPES;
@@ -142,37 +145,24 @@ final class PageBuffer implements HtmlTemplateOutput {
         int n = length;
         for (int i = begin; i < end; i++) {
             char c = value.charAt(i);
-            if (c >= 0x80) {
-                // rare in this site's text: encode the rest without the ASCII shortcut
-                length = n;
-                writeFrom(value, i, end, escapes);
-                return;
-            }
-            byte[] escape = escapes[c];
-            if (escape == null) {
-                b[n++] = (byte) c;
+            if (c < 0x80) {
+                byte[] escape = escapes[c];
+                if (escape == null) {
+                    b[n++] = (byte) c;
+                } else {
+                    System.arraycopy(escape, 0, b, n, escape.length);
+                    n += escape.length;
+                }
             } else {
-                System.arraycopy(escape, 0, b, n, escape.length);
-                n += escape.length;
+                // Chinese names, typographic quotes: encode this character (or surrogate pair) alone
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(value.charAt(i + 1));
+                n = encode(value, i, pair ? i + 2 : i + 1, n);
+                if (pair) {
+                    i++;
+                }
             }
         }
         length = n;
-    }
-
-    /** The general case of {@link #write}: any character, escaping runs of ASCII between others. */
-    private void writeFrom(String value, int begin, int end, byte[][] escapes) {
-        int n = length;
-        int run = begin; // start of the characters not yet written
-        for (int i = begin; i < end; i++) {
-            char c = value.charAt(i);
-            if (c < 0x80 && escapes[c] != null) {
-                n = encode(value, run, i, n);
-                System.arraycopy(escapes[c], 0, bytes, n, escapes[c].length);
-                n += escapes[c].length;
-                run = i + 1;
-            }
-        }
-        length = encode(value, run, end, n);
     }
 
     /** Encodes {@code value[begin, end)} as UTF-8 at {@code n}, which has room; returns the new length. */
