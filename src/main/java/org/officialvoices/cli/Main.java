@@ -104,21 +104,7 @@ public final class Main {
         } catch (BuildFailed e) {
             return failed(e, options.command().equals("build") ? ", " + options.out() + " is unchanged" : "", err);
         } catch (RuntimeException | Error e) {
-            if (ranOutOfMemory(e)) {
-                err.printf(Locale.ROOT, "error: the %s ran out of memory (the Java heap may use at most %d MiB)%s.%n"
-                        + "Give it more: OV_JAVA_OPTS=-Xmx2g bin/official-voices %s ..., or java -Xmx2g -jar official-voices.jar %s ...%n",
-                        options.command(), Runtime.getRuntime().maxMemory() >> 20,
-                        options.command().equals("build") ? "; " + options.out() + " is unchanged" : "",
-                        options.command(), options.command());
-                return OUT_OF_MEMORY;
-            }
-            OutputFailed output = cause(e, OutputFailed.class);
-            if (output != null) {
-                err.printf(Locale.ROOT, "error: %s%s.%n", output.getMessage(),
-                        options.command().equals("build") ? "; " + options.out() + " is unchanged" : "");
-                return OUTPUT_FAILED;
-            }
-            return bug(e, err);
+            return unexpected(e, options.command(), options.command().equals("build") ? "; " + options.out() + " is unchanged" : "", err);
         }
     }
 
@@ -138,7 +124,7 @@ public final class Main {
         } catch (BuildFailed e) {
             return failed(e, "; fix these first", err);
         } catch (RuntimeException | Error e) {
-            return bug(e, err);
+            return unexpected(e, command, "", err);
         }
     }
 
@@ -154,9 +140,24 @@ public final class Main {
         return CONTENT_ERRORS;
     }
 
-    /** Whether {@code e} is, or was caused by, running out of heap (a worker thread's error arrives wrapped). */
-    static boolean ranOutOfMemory(Throwable e) {
-        return cause(e, OutOfMemoryError.class) != null;
+    /**
+     * A failure that is not the content's: the machine's (out of memory, output that cannot be written) is
+     * explained in a line; anything else is a bug and gets its trace. A worker thread's error arrives wrapped,
+     * so causes are searched too. {@code outcome} says what became of the output.
+     */
+    private static int unexpected(Throwable e, String command, String outcome, PrintStream err) {
+        if (cause(e, OutOfMemoryError.class) != null) {
+            err.printf(Locale.ROOT, "error: the %s ran out of memory (the Java heap may use at most %d MiB)%s.%n"
+                    + "Give it more: OV_JAVA_OPTS=-Xmx2g bin/official-voices %s ..., or java -Xmx2g -jar official-voices.jar %s ...%n",
+                    command, Runtime.getRuntime().maxMemory() >> 20, outcome, command, command);
+            return OUT_OF_MEMORY;
+        }
+        OutputFailed output = cause(e, OutputFailed.class);
+        if (output != null) {
+            err.printf(Locale.ROOT, "error: %s%s.%n", output.getMessage(), outcome);
+            return OUTPUT_FAILED;
+        }
+        return bug(e, err);
     }
 
     /** {@code e} or the first of its causes that is a {@code type}, else null. */

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,23 +40,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
      * @throws DateTimeException with an editor-facing message when the form or the date is impossible
      */
     public static PartialDate parse(String text) {
-        PartialDate known = PARSED.get(text);
-        if (known != null) {
-            return known;
-        }
-        PartialDate date = parseNew(text);
-        if (PARSED.size() < PARSED_LIMIT) {
-            PARSED.putIfAbsent(text, date);
-        }
-        return date;
+        return PARSED.get(text, PartialDate::parseNew);
     }
 
-    /**
-     * Dates parsed so far, shared: a site has a few thousand distinct dates and 700,000 dated fields at
-     * 178,700 accounts. Bounded, so a long serve session cannot grow it without limit.
-     */
-    private static final Map<String, PartialDate> PARSED = new ConcurrentHashMap<>();
-    private static final int PARSED_LIMIT = 100_000;
+    /** Dates parsed so far, shared: a site has a few thousand distinct dates and 700,000 dated fields at 178,700 accounts. */
+    private static final Shared<String, PartialDate> PARSED = new Shared<>(100_000);
 
     private static PartialDate parseNew(String text) {
         Matcher m = FORM.matcher(text);
