@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
 
 /**
  * The file system's share of a build: creates N folders holding one file of B bytes each, on all cores,
- * the way the generator writes pages (one folder per page, one write per file), and nothing else.
- * Usage: java bench/FsFloor.java OUT N B
+ * the way the generator writes pages (one folder per page, one write per file), and nothing else. With
+ * {@code files}, writes the N files side by side in one folder instead ({@code page-<i>.html}).
+ * Usage: java bench/FsFloor.java OUT N B [files]
  */
 public class FsFloor {
     public static void main(String[] args) throws IOException {
@@ -19,11 +20,13 @@ public class FsFloor {
         int pages = Integer.parseInt(args[1]);
         byte[] page = new byte[Integer.parseInt(args[2])];
         Arrays.fill(page, (byte) 'x');
+        boolean files = args.length > 3 && args[3].equals("files");
         long start = System.nanoTime();
         IntStream.range(0, pages).parallel().forEach(i -> {
             try {
-                Path folder = Files.createDirectory(root.resolve("page-" + i));
-                try (FileChannel out = FileChannel.open(folder.resolve("index.html"), StandardOpenOption.CREATE_NEW,
+                Path file = files ? root.resolve("page-" + i + ".html")
+                        : Files.createDirectory(root.resolve("page-" + i)).resolve("index.html");
+                try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
                     out.write(ByteBuffer.wrap(page));
                 }
@@ -31,6 +34,7 @@ public class FsFloor {
                 throw new UncheckedIOException(e);
             }
         });
-        System.out.printf("%d folders with one %d-byte file each in %.2f s%n", pages, page.length, (System.nanoTime() - start) / 1e9);
+        System.out.printf(files ? "%d files of %d bytes in one folder in %.2f s%n" : "%d folders with one %d-byte file each in %.2f s%n",
+                pages, page.length, (System.nanoTime() - start) / 1e9);
     }
 }
