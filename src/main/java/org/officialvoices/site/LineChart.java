@@ -14,8 +14,9 @@ import org.officialvoices.content.Source;
 import org.officialvoices.site.Rows.ObservationRow;
 
 /**
- * One measure of one account over time, drawn at build time as an inline SVG line, with the same numbers
- * in a table. A date known only to the month or year is placed at the start of that period.
+ * One measure of one account over time, drawn at build time as an inline SVG line. Its numbers are not
+ * repeated under it: the account's table of figures, just above, lists each with its date and source. A
+ * date known only to the month or year is placed at the start of that period.
  */
 public record LineChart(String id, String title, String axisLabel, List<Point> points, List<Tick> xTicks,
         List<Tick> yTicks, List<Source> sources) {
@@ -28,7 +29,7 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
     static final int BOTTOM = 210;
 
     /** A plotted observation. */
-    public record Point(int x, int y, String value, String date, Source source) {
+    public record Point(int x, int y) {
     }
 
     /** An axis tick: its label and its position along the axis. */
@@ -74,7 +75,7 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
             Observation o = row.observation();
             int x = LEFT + (int) Math.round((position(o.date()) - firstYear) / (lastYear - firstYear) * (RIGHT - LEFT));
             int y = BOTTOM - o.value().multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(top, 0, RoundingMode.HALF_UP).intValue();
-            points.add(new Point(x, y, Format.value(o), Format.date(o.date()), row.source()));
+            points.add(new Point(x, y));
             sources.add(row.source());
         }
         List<Tick> xTicks = new ArrayList<>();

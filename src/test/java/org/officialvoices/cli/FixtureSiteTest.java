@@ -47,12 +47,16 @@ class FixtureSiteTest {
     }
 
     @Test
-    void accountWithTwoOrMoreCountsOfOneMeasureGetsATrendChartWithItsTable() {
+    void accountWithTwoOrMoreCountsOfOneMeasureGetsATrendChartCitingItsSources() {
         Document page = TestSites.page(site, "accounts/town-police-weibo/");
         assertThat(page.select("figure.chart figcaption").eachText()).containsExactly("Followers of Town Police over time");
         assertThat(page.select("figure.chart polyline").attr("points")).isEqualTo("289,163 355,16");
-        assertThat(page.select("figure.chart table tbody tr")).extracting(Element::text).containsExactly(
-                "October 2013 1,200 Daily Paper, 1 October 2013", "2014 more than 5,000 Undated piece, 2014");
+        assertThat(page.select("figure.chart .chart-source a.cite").eachText())
+                .containsExactly("Daily Paper, 1 October 2013", "Undated piece, 2014");
+        // its figures are not repeated under it: the description sends readers to the table above, which has them
+        assertThat(page.select("figure.chart table")).isEmpty();
+        assertThat(page.select("figure.chart desc").text()).contains("table above");
+        assertThat(page.select("table.observations + figure.chart, .table-scroll + figure.chart")).hasSize(1);
         assertThat(TestSites.page(site, "accounts/town-mayor-weibo/").select("figure.chart")).isEmpty();
     }
 
