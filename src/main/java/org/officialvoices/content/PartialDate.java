@@ -15,7 +15,16 @@ import java.util.regex.Pattern;
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
-    public enum Precision { YEAR, MONTH, DAY }
+    public enum Precision {
+        YEAR, MONTH, DAY;
+
+        private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
+        /** The name used in downloads: {@code year}, {@code month}, {@code day}. */
+        public String id() {
+            return id;
+        }
+    }
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 

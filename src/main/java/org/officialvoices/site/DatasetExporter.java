@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import com.fasterxml.jackson.databind.SequenceWriter;
 
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Dataset;
@@ -93,18 +93,27 @@ final class DatasetExporter {
         }
     }
 
-    byte[] csv(Dataset ds) {
+    /** The columns, with a header line; the same for every dataset. */
+    private static final CsvSchema CSV_SCHEMA = csvSchema();
+
+    private static CsvSchema csvSchema() {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         CSV_COLUMNS.forEach(schema::addColumn);
+        return schema.build();
+    }
+
+    /** The dataset as CSV, one row per figure, written through Jackson's streaming CSV generator. */
+    byte[] csv(Dataset ds) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-        try (SequenceWriter writer = CSV.writer(schema.build()).writeValues(out)) {
+        try (CsvGenerator g = CSV.getFactory().createGenerator(out)) {
+            g.setSchema(CSV_SCHEMA);
             for (Account a : index.members(ds)) {
                 for (Observation o : a.observations()) {
-                    writer.write(row(ds, a, null, o));
+                    row(g, ds, a, null, o);
                 }
             }
             for (Figure f : ds.figures()) {
-                writer.write(row(ds, null, f, f.observation()));
+                row(g, ds, null, f, f.observation());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -112,28 +121,29 @@ final class DatasetExporter {
         return out.toByteArray();
     }
 
-    private String[] row(Dataset ds, Account a, Figure f, Observation o) {
+    /** One row, in the order of {@link #CSV_COLUMNS}; {@code a} or {@code f} is null. */
+    private void row(CsvGenerator g, Dataset ds, Account a, Figure f, Observation o) throws IOException {
         Source s = index.sources.get(o.source().id());
-        return new String[] {
-            ds.id(),
-            a == null ? "" : a.id(),
-            a == null ? "" : a.name(),
-            a == null || a.nameZh() == null ? "" : a.nameZh(),
-            a == null ? "" : a.platform().id(),
-            a == null ? "" : a.kind().id(),
-            a == null ? "" : a.country(),
-            f == null ? "" : f.id(),
-            f == null ? "" : f.label(),
-            o.metric().id(),
-            o.value().toPlainString(),
-            o.qualifier().id(),
-            o.date().iso(),
-            o.date().precision().name().toLowerCase(java.util.Locale.ROOT),
-            Boolean.toString(o.inferred()),
-            s.id(),
-            Format.fullCitation(s),
-            o.note() == null ? "" : o.note(),
-        };
+        g.writeStartArray();
+        g.writeString(ds.id());
+        g.writeString(a == null ? "" : a.id());
+        g.writeString(a == null ? "" : a.name());
+        g.writeString(a == null || a.nameZh() == null ? "" : a.nameZh());
+        g.writeString(a == null ? "" : a.platform().id());
+        g.writeString(a == null ? "" : a.kind().id());
+        g.writeString(a == null ? "" : a.country());
+        g.writeString(f == null ? "" : f.id());
+        g.writeString(f == null ? "" : f.label());
+        g.writeString(o.metric().id());
+        g.writeString(o.value().toPlainString());
+        g.writeString(o.qualifier().id());
+        g.writeString(o.date().iso());
+        g.writeString(o.date().precision().id());
+        g.writeString(Boolean.toString(o.inferred()));
+        g.writeString(s.id());
+        g.writeString(Format.fullCitation(s));
+        g.writeString(o.note() == null ? "" : o.note());
+        g.writeEndArray();
     }
 
     /** The dataset as one JSON document, written as it goes (no tree in memory), indented, ending in a newline. */
@@ -203,7 +213,7 @@ final class DatasetExporter {
         g.writeNumberField("value", o.value());
         g.writeStringField("qualifier", o.qualifier().id());
         g.writeStringField("date", o.date().iso());
-        g.writeStringField("datePrecision", o.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("datePrecision", o.date().precision().id());
         g.writeBooleanField("inferred", o.inferred());
         g.writeStringField("source", o.source().id());
         g.writeStringField("note", o.note());

@@ -15,8 +15,12 @@ public final class Rows {
     private Rows() {
     }
 
-    /** One account in a table, with its latest follower count (null when none is recorded). */
-    public record AccountRow(Account account, Platform platform, Kind kind, String country, ObservationRow latestFollowers) {
+    /**
+     * One account in a table, with its latest follower count (null when none is recorded) and the route of its
+     * page, made once: pages link to each account from five listings and beside related accounts.
+     */
+    public record AccountRow(Account account, String route, Platform platform, Kind kind, String country,
+            ObservationRow latestFollowers) {
     }
 
     public record ObservationRow(Observation observation, Source source) {

@@ -150,7 +150,7 @@ public final class SiteIndex {
                 .max(Comparator.comparing(Observation::date))
                 .map(this::observationRow)
                 .orElse(null);
-        return new AccountRow(a, platforms.get(a.platform().id()), kinds.get(a.kind().id()), Format.country(a.country()), latest);
+        return new AccountRow(a, Routes.account(a.id()), platforms.get(a.platform().id()), kinds.get(a.kind().id()), Format.country(a.country()), latest);
     }
 
     /** Accounts with the same owner, then those in the same case studies and datasets; bounded, in a stable order. */

@@ -198,10 +198,10 @@ public final class SitePlanner {
         List<Rows.ObservationRow> observations = a.observations().stream()
                 .sorted(Comparator.comparing(org.officialvoices.content.Observation::metric).thenComparing(o -> o.date()))
                 .map(index::observationRow).toList();
+        Rows.AccountRow row = index.accountRow(a);
         return new Views.AccountView(
-                meta(a.name(), a.summary() != null ? a.summary() : a.name() + " on " + index.platforms.get(a.platform().id()).name(),
-                        Routes.account(a.id()), "accounts"),
-                index.accountRow(a),
+                meta(a.name(), a.summary() != null ? a.summary() : a.name() + " on " + row.platform().name(), row.route(), "accounts"),
+                row,
                 a.created() == null ? null : index.sources.get(a.created().source().id()),
                 index.sources.get(a.source().id()),
                 a.events().stream().sorted(Comparator.comparing(e -> e.date()))
