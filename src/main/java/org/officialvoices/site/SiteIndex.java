@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,6 +54,11 @@ public final class SiteIndex {
     final Map<String, List<Citation>> citationsBySource;
     final List<CaseStudy> caseStudiesByDate;
     final Map<String, List<Account>> membersByDataset;
+    /**
+     * Each account's table row, by id, made once: an account appears in five listings and beside up to twelve
+     * related accounts, and looking its row up in one map costs less than looking up the account and then its row.
+     */
+    private final Map<String, AccountRow> rows;
 
     public SiteIndex(Content content) {
         this.content = content;
@@ -78,6 +82,8 @@ public final class SiteIndex {
         accountsByOwner = group(Account::owner);
         citationsBySource = citations();
         caseStudiesByDate = content.caseStudies().stream().sorted(CaseStudyOrder.NEWEST_FIRST).toList();
+        rows = new HashMap<>();
+        content.accounts().parallelStream().map(this::newAccountRow).toList().forEach(row -> rows.putIfAbsent(row.account().id(), row));
         membersByDataset = new HashMap<>();
         content.datasets().forEach(ds -> membersByDataset.put(ds.id(), ds.accounts().stream().map(Ref::id).distinct()
                 .map(accounts::get).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList()));
@@ -132,16 +138,9 @@ public final class SiteIndex {
         return new ObservationRow(o, sources.get(o.source().id()));
     }
 
-    /** Each account's table row, made once: an account appears in five listings and beside related accounts. */
-    private final Map<String, AccountRow> accountRows = new ConcurrentHashMap<>();
-
+    /** An account's table row (made once, in the constructor). */
     AccountRow accountRow(Account a) {
-        AccountRow row = accountRows.get(a.id());
-        if (row == null || row.account() != a) {
-            row = newAccountRow(a);
-            accountRows.put(a.id(), row);
-        }
-        return row;
+        return rows.get(a.id());
     }
 
     private AccountRow newAccountRow(Account a) {
@@ -150,11 +149,12 @@ public final class SiteIndex {
                 .max(Comparator.comparing(Observation::date))
                 .map(this::observationRow)
                 .orElse(null);
-        return new AccountRow(a, Routes.account(a.id()), platforms.get(a.platform().id()), kinds.get(a.kind().id()), Format.country(a.country()), latest);
+        return new AccountRow(a, Routes.account(a.id()), platforms.get(a.platform().id()), kinds.get(a.kind().id()),
+                Format.country(a.country()), latest);
     }
 
     /** Accounts with the same owner, then those in the same case studies and datasets; bounded, in a stable order. */
-    List<Account> related(Account a) {
+    List<AccountRow> related(Account a) {
         Set<String> related = new LinkedHashSet<>();
         for (Account same : accountsByOwner.getOrDefault(a.owner(), List.of())) {
             if (related.size() > RELATED_LIMIT) {
@@ -174,7 +174,7 @@ public final class SiteIndex {
             }
         }
         related.remove(a.id());
-        return related.stream().limit(RELATED_LIMIT).map(accounts::get).toList();
+        return related.stream().limit(RELATED_LIMIT).map(rows::get).toList();
     }
 
     /** The date of the newest figure in a dataset, its accounts' observations included: when its data last changed. */

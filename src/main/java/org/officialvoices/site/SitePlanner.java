@@ -209,7 +209,7 @@ public final class SitePlanner {
                 observations,
                 index.caseStudiesByAccount.getOrDefault(a.id(), List.of()),
                 index.datasetsByAccount.getOrDefault(a.id(), List.of()),
-                index.related(a).stream().map(index::accountRow).toList(),
+                index.related(a),
                 LineChart.of(a.name(), observations));
     }
 
@@ -221,7 +221,7 @@ public final class SitePlanner {
         a.events().forEach(e -> deps.source(e.source().id()));
         caseStudyKeys(deps, index.caseStudiesByAccount.getOrDefault(a.id(), List.of()));
         index.datasetsByAccount.getOrDefault(a.id(), List.of()).forEach(ds -> deps.add(Deps.key("dataset", ds.id())));
-        return deps.rows(index.related(a)).keys();
+        return deps.rows(index.related(a).stream().map(Rows.AccountRow::account).toList()).keys();
     }
 
     private static Deps caseStudyKeys(Deps deps, List<CaseStudy> caseStudies) {
