@@ -37,17 +37,14 @@ public final class Rows {
     }
 
     /**
-     * A figure citing a source, for the source's page: what it is about and where to read it. Holds the id,
-     * not the route: there is one citation per observation (half a million at 178,700 accounts), and the
-     * strings are made only for the rows a page shows.
+     * A figure citing a source, for the source's page: what it is about and where to read it. There is one
+     * citation per observation (half a million at 178,700 accounts), so it shares its route with the account's
+     * row rather than making its own.
      *
      * @param dataset whether {@code id} is a dataset's (else an account's)
+     * @param route   the page of that account or dataset
      */
-    public record Citation(String about, boolean dataset, String id, Observation observation) {
-
-        public String route() {
-            return dataset ? Routes.dataset(id) : Routes.account(id);
-        }
+    public record Citation(String about, boolean dataset, String id, String route, Observation observation) {
 
         /** The {@link Deps} key of the account or dataset the figure belongs to. */
         public String subject() {

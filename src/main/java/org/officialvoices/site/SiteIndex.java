@@ -73,17 +73,17 @@ public final class SiteIndex {
             figures.put(f.id(), f);
             figureDatasets.put(f.id(), ds);
         }));
-        accountsByName = content.accounts().stream().sorted(BY_NAME).toList();
+        accountsByName = content.accounts().parallelStream().sorted(BY_NAME).toList();
         datasetsByAccount = invert(content.datasets(), Dataset::accounts, Comparator.comparing(Dataset::title));
         caseStudiesByAccount = invert(content.caseStudies(), CaseStudy::accounts, CaseStudyOrder.NEWEST_FIRST);
         caseStudiesByDataset = invert(content.caseStudies(), CaseStudy::datasets, CaseStudyOrder.NEWEST_FIRST);
         accountsByPlatform = group(a -> a.platform().id());
         accountsByKind = group(a -> a.kind().id());
         accountsByOwner = group(Account::owner);
-        citationsBySource = citations();
-        caseStudiesByDate = content.caseStudies().stream().sorted(CaseStudyOrder.NEWEST_FIRST).toList();
         rows = new HashMap<>();
         content.accounts().parallelStream().map(this::newAccountRow).toList().forEach(row -> rows.putIfAbsent(row.account().id(), row));
+        citationsBySource = citations();
+        caseStudiesByDate = content.caseStudies().stream().sorted(CaseStudyOrder.NEWEST_FIRST).toList();
         membersByDataset = new HashMap<>();
         content.datasets().forEach(ds -> membersByDataset.put(ds.id(), ds.accounts().stream().map(Ref::id).distinct()
                 .map(accounts::get).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList()));
@@ -122,13 +122,14 @@ public final class SiteIndex {
         for (Account a : accountsByName) {
             for (Observation o : a.observations()) {
                 map.computeIfAbsent(o.source().id(), k -> new ArrayList<>())
-                        .add(new Citation(a.name(), false, a.id(), o));
+                        .add(new Citation(a.name(), false, a.id(), rows.get(a.id()).route(), o));
             }
         }
         for (Dataset ds : content.datasets()) {
+            String route = Routes.dataset(ds.id());
             for (Figure f : ds.figures()) {
                 map.computeIfAbsent(f.observation().source().id(), k -> new ArrayList<>())
-                        .add(new Citation(f.label(), true, ds.id(), f.observation()));
+                        .add(new Citation(f.label(), true, ds.id(), route, f.observation()));
             }
         }
         return map;
