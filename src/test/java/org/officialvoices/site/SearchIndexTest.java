@@ -37,6 +37,22 @@ class SearchIndexTest {
         }
     }
 
+    /** ASCII text takes a shortcut past normalisation and the pattern; it must give what the general path gives. */
+    @Test
+    void theShortcutForAsciiTextAgreesWithTheGeneralPath() {
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 5_000; i++) {
+            char[] text = new char[random.nextInt(24)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = (char) random.nextInt(128);
+            }
+            String ascii = new String(text);
+            // a no-break space (a separator, but not ASCII) sends the same text down the general path
+            assertThat(SearchIndex.words(ascii)).containsExactlyElementsOf(SearchIndex.words(ascii + "\u00A0"));
+        }
+        assertThat(SearchIndex.words("Police_Dept. 110 @BJ-police")).containsExactly("police", "dept", "110", "bj");
+    }
+
     @Test
     void keysAreTheFirstTwoLettersAndFileNamesStayAscii() {
         assertThat(SearchIndex.keys(List.of("police", "po", "外"))).containsExactly("po", "外");
