@@ -56,7 +56,7 @@ class FixtureSiteTest {
         // its figures are not repeated under it: the description sends readers to the table above, which has them
         assertThat(page.select("figure.chart table")).isEmpty();
         assertThat(page.select("figure.chart desc").text()).contains("table above");
-        assertThat(page.select("table.observations + figure.chart, .table-scroll + figure.chart")).hasSize(1);
+        assertThat(page.select(".table-scroll:has(table.observations) + figure.chart")).hasSize(1);
         assertThat(TestSites.page(site, "accounts/town-mayor-weibo/").select("figure.chart")).isEmpty();
     }
 
