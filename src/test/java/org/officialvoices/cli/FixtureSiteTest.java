@@ -53,6 +53,7 @@ class FixtureSiteTest {
         assertThat(page.select("figure.chart polyline").attr("points")).isEqualTo("289,163 355,16");
         assertThat(page.select("figure.chart .chart-source a.cite").eachText())
                 .containsExactly("Daily Paper, 1 October 2013", "Undated piece, 2014");
+        assertThat(page.select("figure.chart .chart-source").text()).isEqualTo("Sources: Daily Paper, 1 October 2013; Undated piece, 2014");
         // its figures are not repeated under it: the description sends readers to the table above, which has them
         assertThat(page.select("figure.chart table")).isEmpty();
         assertThat(page.select("figure.chart desc").text()).contains("table above");
