@@ -32,6 +32,8 @@ final class DatasetExporter {
             "date_precision", "inferred", "source_id", "source", "note");
 
     private static final CsvMapper CSV = new CsvMapper();
+    /** The columns, with a header line; the same for every dataset. */
+    private static final CsvSchema CSV_SCHEMA = csvSchema();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -92,9 +94,6 @@ final class DatasetExporter {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** The columns, with a header line; the same for every dataset. */
-    private static final CsvSchema CSV_SCHEMA = csvSchema();
 
     private static CsvSchema csvSchema() {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");

@@ -37,7 +37,6 @@ public final class SiteIndex {
     static final int RELATED_LIMIT = 12;
 
     final Content content;
-    final Map<String, Account> accounts;
     final Map<String, Source> sources;
     final Map<String, Platform> platforms;
     final Map<String, Kind> kinds;
@@ -55,18 +54,19 @@ public final class SiteIndex {
     final List<CaseStudy> caseStudiesByDate;
     final Map<String, List<Account>> membersByDataset;
     /**
-     * Each account's table row, by id, made once: an account appears in five listings and beside up to twelve
-     * related accounts, and looking its row up in one map costs less than looking up the account and then its row.
+     * Each account's table row, by id, made once; also the map from id to account. An account appears in five
+     * listings and beside up to twelve related accounts, and one lookup here replaces an account's and then its row's.
      */
     private final Map<String, AccountRow> rows;
 
     public SiteIndex(Content content) {
         this.content = content;
-        accounts = byId(content.accounts(), Account::id);
         sources = byId(content.sources(), Source::id);
         platforms = byId(content.platforms(), Platform::id);
         kinds = byId(content.kinds(), Kind::id);
         datasets = byId(content.datasets(), Dataset::id);
+        rows = new HashMap<>();
+        content.accounts().parallelStream().map(this::newAccountRow).toList().forEach(row -> rows.putIfAbsent(row.account().id(), row));
         figures = new HashMap<>();
         figureDatasets = new HashMap<>();
         content.datasets().forEach(ds -> ds.figures().forEach(f -> {
@@ -80,13 +80,11 @@ public final class SiteIndex {
         accountsByPlatform = group(a -> a.platform().id());
         accountsByKind = group(a -> a.kind().id());
         accountsByOwner = group(Account::owner);
-        rows = new HashMap<>();
-        content.accounts().parallelStream().map(this::newAccountRow).toList().forEach(row -> rows.putIfAbsent(row.account().id(), row));
         citationsBySource = citations();
         caseStudiesByDate = content.caseStudies().stream().sorted(CaseStudyOrder.NEWEST_FIRST).toList();
         membersByDataset = new HashMap<>();
         content.datasets().forEach(ds -> membersByDataset.put(ds.id(), ds.accounts().stream().map(Ref::id).distinct()
-                .map(accounts::get).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList()));
+                .map(this::account).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList()));
     }
 
     /** A dataset's accounts, each once, by name. */
@@ -144,6 +142,12 @@ public final class SiteIndex {
         return rows.get(a.id());
     }
 
+    /** The account with this id, or null. */
+    Account account(String id) {
+        AccountRow row = rows.get(id);
+        return row == null ? null : row.account();
+    }
+
     private AccountRow newAccountRow(Account a) {
         ObservationRow latest = a.observations().stream()
                 .filter(o -> o.metric() == Metric.FOLLOWERS)
@@ -185,7 +189,7 @@ public final class SiteIndex {
             latest = later(latest, f.observation().date());
         }
         for (Ref r : ds.accounts()) {
-            Account a = accounts.get(r.id());
+            Account a = account(r.id());
             if (a != null) {
                 for (Observation o : a.observations()) {
                     latest = later(latest, o.date());

@@ -231,7 +231,7 @@ public final class SitePlanner {
 
     private List<String> caseStudyDeps(CaseStudy cs) {
         Deps deps = Deps.page().add(Deps.key("case-study", cs.slug()));
-        cs.accounts().stream().map(r -> index.accounts.get(r.id())).distinct().forEach(deps::row);
+        cs.accounts().stream().map(Ref::id).distinct().map(index::account).forEach(deps::row);
         cs.sources().forEach(r -> deps.source(r.id()));
         cs.datasets().forEach(r -> deps.add(Deps.key("dataset", r.id())));
         return deps.keys();
@@ -262,7 +262,7 @@ public final class SitePlanner {
         String route = Routes.caseStudy(cs.slug());
         return new Views.CaseStudyView(meta(cs.title(), cs.summary(), route, "case-studies"), cs,
                 markdown.render(cs.body(), Routes.rootFrom(route)),
-                cs.accounts().stream().map(r -> index.accounts.get(r.id())).distinct().sorted(SiteIndex.BY_NAME)
+                cs.accounts().stream().map(Ref::id).distinct().map(index::account).sorted(SiteIndex.BY_NAME)
                         .map(index::accountRow).toList(),
                 resolve(cs.sources(), index.sources::get),
                 resolve(cs.datasets(), index.datasets::get));
