@@ -20,11 +20,17 @@ public class FsFloor {
         int pages = Integer.parseInt(args[1]);
         byte[] page = new byte[Integer.parseInt(args[2])];
         Arrays.fill(page, (byte) 'x');
-        boolean files = args.length > 3 && args[3].equals("files");
+        String mode = args.length > 3 ? args[3] : "folders";
+        boolean files = mode.equals("files");
+        boolean shards = mode.equals("shards");
+        if (shards) {
+            for (int s = 0; s <= pages / 1000; s++) Files.createDirectory(root.resolve("s" + s));
+        }
         long start = System.nanoTime();
         IntStream.range(0, pages).parallel().forEach(i -> {
             try {
                 Path file = files ? root.resolve("page-" + i + ".html")
+                        : shards ? root.resolve("s" + (i / 1000)).resolve("page-" + i + ".html")
                         : Files.createDirectory(root.resolve("page-" + i)).resolve("index.html");
                 try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {

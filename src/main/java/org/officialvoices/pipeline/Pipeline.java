@@ -116,13 +116,19 @@ public final class Pipeline {
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
-                plan.pages().parallelStream().forEach(job -> {
-                    String file = Routes.file(job.route());
-                    pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
-                    progress.step();
+                timed("render+write: pages", () -> {
+                    plan.pages().parallelStream().forEach(job -> {
+                        String file = Routes.file(job.route());
+                        pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
+                        progress.step();
+                    });
+                    return null;
                 });
                 progress.finish();
-                plan.allFiles().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                timed("render+write: files", () -> {
+                    plan.allFiles().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                    return null;
+                });
                 Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
                 return null;
             });
