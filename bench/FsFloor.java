@@ -11,8 +11,9 @@ import java.util.stream.IntStream;
 /**
  * The file system's share of a build: creates N folders holding one file of B bytes each, on all cores,
  * the way the generator writes pages (one folder per page, one write per file), and nothing else. With
- * {@code files}, writes the N files side by side in one folder instead ({@code page-<i>.html}).
- * Usage: java bench/FsFloor.java OUT N B [files]
+ * {@code files}, writes the N files side by side in one folder instead ({@code page-<i>.html}); with
+ * {@code shards}, 1,000 files to a folder ({@code s<i/1000>/page-<i>.html}).
+ * Usage: java bench/FsFloor.java OUT N B [folders|files|shards]
  */
 public class FsFloor {
     public static void main(String[] args) throws IOException {
@@ -24,7 +25,9 @@ public class FsFloor {
         boolean files = mode.equals("files");
         boolean shards = mode.equals("shards");
         if (shards) {
-            for (int s = 0; s <= pages / 1000; s++) Files.createDirectory(root.resolve("s" + s));
+            for (int s = 0; s <= pages / 1000; s++) {
+                Files.createDirectory(root.resolve("s" + s));
+            }
         }
         long start = System.nanoTime();
         IntStream.range(0, pages).parallel().forEach(i -> {
@@ -40,7 +43,8 @@ public class FsFloor {
                 throw new UncheckedIOException(e);
             }
         });
-        System.out.printf(files ? "%d files of %d bytes in one folder in %.2f s%n" : "%d folders with one %d-byte file each in %.2f s%n",
-                pages, page.length, (System.nanoTime() - start) / 1e9);
+        String layout = files ? "files of %d bytes in one folder" : shards ? "files of %d bytes, 1,000 to a folder"
+                : "folders with one %d-byte file each";
+        System.out.printf("%d " + layout + " in %.2f s%n", pages, page.length, (System.nanoTime() - start) / 1e9);
     }
 }
