@@ -10,6 +10,7 @@ import org.officialvoices.content.ContentReader;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.output.BuildStamp;
 import org.officialvoices.output.SiteWriter;
+import org.officialvoices.parallel.Batches;
 import org.officialvoices.render.Assets;
 import org.officialvoices.render.MarkdownRenderer;
 import org.officialvoices.render.PageRenderer;
@@ -117,7 +118,7 @@ public final class Pipeline {
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 timed("render+write: pages", () -> {
-                    plan.pages().parallelStream().forEach(job -> {
+                    Batches.forEach(plan.pages(), job -> {
                         String file = Routes.file(job.route());
                         pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
                         progress.step();
@@ -126,7 +127,7 @@ public final class Pipeline {
                 });
                 progress.finish();
                 timed("render+write: files", () -> {
-                    plan.allFiles().parallelStream().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                    Batches.forEach(plan.allFiles(), file -> writer.write(file.path(), file.bytes().get()));
                     return null;
                 });
                 Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));

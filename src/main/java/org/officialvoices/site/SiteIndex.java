@@ -22,6 +22,7 @@ import org.officialvoices.content.PartialDate;
 import org.officialvoices.content.Platform;
 import org.officialvoices.content.Ref;
 import org.officialvoices.content.Source;
+import org.officialvoices.parallel.Batches;
 import org.officialvoices.site.Rows.AccountRow;
 import org.officialvoices.site.Rows.Citation;
 import org.officialvoices.site.Rows.ObservationRow;
@@ -66,7 +67,7 @@ public final class SiteIndex {
         kinds = byId(content.kinds(), Kind::id);
         datasets = byId(content.datasets(), Dataset::id);
         rows = new HashMap<>();
-        content.accounts().parallelStream().map(this::newAccountRow).toList().forEach(row -> rows.putIfAbsent(row.account().id(), row));
+        Batches.map(content.accounts(), this::newAccountRow).forEach(row -> rows.putIfAbsent(row.account().id(), row));
         figures = new HashMap<>();
         figureDatasets = new HashMap<>();
         content.datasets().forEach(ds -> ds.figures().forEach(f -> {

@@ -17,6 +17,7 @@ import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.diag.Pos;
+import org.officialvoices.parallel.Batches;
 
 /**
  * Walks a content folder and reads every file we know how to use, in a stable order.
@@ -77,9 +78,8 @@ public final class SourceLoader {
 
     /** As {@link #readEach(Listing, Diagnostics, java.util.function.Function)}, handing over the file's bytes too. */
     public <T> List<T> readEach(Listing listing, Diagnostics diagnostics, FileUse<T> use) {
-        return listing.entries().parallelStream()
-                .map(e -> read(listing.root(), e, diagnostics).map(read -> use.use(read.file(), read.bytes())).orElse(null))
-                .toList();
+        return Batches.map(listing.entries(),
+                e -> read(listing.root(), e, diagnostics).map(read -> use.use(read.file(), read.bytes())).orElse(null));
     }
 
     /** The files of a content folder as the walk saw them. */
