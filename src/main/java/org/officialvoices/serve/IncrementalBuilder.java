@@ -20,6 +20,7 @@ import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.diag.Timings;
+import org.officialvoices.parallel.Batches;
 import org.officialvoices.pipeline.Progress;
 import org.officialvoices.render.MarkdownRenderer;
 import org.officialvoices.render.PageRenderer;
@@ -145,14 +146,14 @@ public final class IncrementalBuilder {
      * at 10,000 accounts the lists hold hundreds of thousands of keys.
      */
     private List<Checked> check(SitePlan plan, Set<String> changedKeys, Set<String> changedTemplates) {
-        return plan.pages().parallelStream().map(job -> {
+        return Batches.map(plan.pages(), job -> {
             List<String> deps = job.deps().get();
             Rendered before = rendered.get(job.route());
             boolean again = before == null || failed.contains(job.route()) || !before.template().equals(job.template())
                     || !before.deps().equals(deps) || ContentDiff.affects(changedKeys, deps)
                     || changedTemplates.contains(job.template());
             return new Checked(job, deps, again);
-        }).toList();
+        });
     }
 
     /** Pages rendered, by route, and the templates that failed. */
@@ -176,7 +177,7 @@ public final class IncrementalBuilder {
         }
         Map<String, byte[]> html = new ConcurrentHashMap<>();
         progress.start("rendering pages", todo.size());
-        todo.stream().filter(job -> !broken.contains(job.template())).toList().parallelStream().forEach(job -> {
+        Batches.forEach(todo.stream().filter(job -> !broken.contains(job.template())).toList(), job -> {
             try {
                 html.put(job.route(), renderer.render(job));
                 progress.step();
