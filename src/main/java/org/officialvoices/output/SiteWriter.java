@@ -15,6 +15,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -29,6 +30,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private boolean committed;
+    private Thread folderMaker;
+    private volatile boolean stopFolders;
 
     private SiteWriter(Path target, Path staging) {
         this.target = target;
@@ -57,24 +60,70 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes the first {@code length} bytes of {@code bytes} as the file at {@code relativePath}. Thread-safe. */
     public void write(String relativePath, byte[] bytes, int length) {
+        Path file = inside(relativePath);
+        try {
+            try {
+                writeFile(file, bytes, length);
+            } catch (NoSuchFileException e) {
+                makeDirectory(file.getParent()); // not made ahead (yet)
+                writeFile(file, bytes, length);
+            }
+        } catch (IOException e) {
+            throw new OutputFailed("cannot write " + relativePath, e);
+        }
+    }
+
+    private Path inside(String relativePath) {
         Path file = staging.resolve(relativePath).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
             throw new IllegalArgumentException("output path escapes the output folder: " + relativePath);
         }
-        try {
-            Path parent = file.getParent();
-            if (!parent.equals(staging)) {
-                makeDirectory(parent);
+        return file;
+    }
+
+    private static void writeFile(Path file, byte[] bytes, int length) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                    StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, length);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+        }
+    }
+
+    /**
+     * Starts making {@code folders} (paths relative to the site, in the order pages will be written) on a
+     * thread of its own, so that the writers find most of them made. A folder not made yet when its file is
+     * written is made by the writer; a failure here only stops this thread, and the writer that needs the
+     * folder reports it.
+     */
+    public void makeFoldersAhead(List<String> folders) {
+        folderMaker = new Thread(() -> {
+            try {
+                for (String folder : folders) {
+                    if (stopFolders) {
+                        return;
+                    }
+                    makeDirectory(inside(folder));
                 }
+            } catch (Throwable e) {
+                // Stop quietly, whatever it was (even running out of memory): the writer that needs the
+                // folder makes it itself, and reports any problem with its file's path.
             }
-        } catch (IOException e) {
-            throw new OutputFailed("cannot write " + relativePath, e);
+        }, "ov-folders");
+        folderMaker.setDaemon(true);
+        folderMaker.start();
+    }
+
+    private void stopFolders() {
+        if (folderMaker != null) {
+            stopFolders = true;
+            try {
+                folderMaker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            folderMaker = null;
         }
     }
 
@@ -94,6 +143,7 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Replaces the target with the staged site. */
     public void commit() {
+        stopFolders();
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         try {
             boolean hadOld = Files.exists(target);
@@ -113,6 +163,7 @@ public final class SiteWriter implements AutoCloseable {
     /** Drops the staged files unless committed; the target is untouched. */
     @Override
     public void close() {
+        stopFolders();
         if (!committed) {
             deleteTree(staging);
         }

@@ -2,7 +2,12 @@ package org.officialvoices.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +26,21 @@ class SoundOutputTest {
         assertThat(HtmlValidator.pageCount(site)).isGreaterThan(10);
         assertThat(HtmlValidator.errors(site)).isEmpty();
         assertThat(LinkChecker.brokenLinks(site)).isEmpty();
+        assertThat(emptyFolders(site)).as("folders made ahead that no page filled").isEmpty();
+    }
+
+    private static List<Path> emptyFolders(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(Files::isDirectory).filter(dir -> {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    return entries.findAny().isEmpty();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @org.junit.jupiter.api.Test

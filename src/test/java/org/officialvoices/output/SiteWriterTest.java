@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +59,55 @@ class SiteWriterTest {
             assertThatThrownBy(() -> writer.write("/etc/evil.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(tmp.resolve("evil.html")).doesNotExist();
+    }
+
+    private static List<String> accountFolders(int n) {
+        return IntStream.range(0, n).mapToObj(i -> "accounts/a" + i + "/").toList();
+    }
+
+    @Test
+    void foldersMadeAheadReceiveTheirFilesWhicheverComesFirst() throws Exception {
+        Path site = tmp.resolve("site");
+        List<String> folders = accountFolders(3_000);
+        try (SiteWriter writer = SiteWriter.stage(site)) {
+            writer.makeFoldersAhead(folders);
+            for (int i = folders.size() - 1; i >= 0; i--) { // from the end, so some folders are not made yet
+                writer.write(folders.get(i) + "index.html", ("page " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            writer.commit();
+        }
+        try (Stream<Path> made = Files.list(site.resolve("accounts"))) {
+            assertThat(made).hasSize(3_000).allSatisfy(folder -> {
+                try (Stream<Path> files = Files.list(folder)) {
+                    assertThat(files).containsExactly(folder.resolve("index.html"));
+                }
+            });
+        }
+        assertThat(Files.readString(site.resolve("accounts/a1234/index.html"))).isEqualTo("page 1234");
+    }
+
+    @Test
+    void closingWhileFoldersAreBeingMadeStopsTheMakerAndLeavesNoStagingFolder() throws Exception {
+        Path site = oldSite();
+        try (SiteWriter writer = SiteWriter.stage(site)) {
+            writer.makeFoldersAhead(accountFolders(100_000));
+        }
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("old");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).containsExactly(site);
+        }
+    }
+
+    @Test
+    void aFolderThatWouldEscapeTheOutputStopsTheMakerAndIsNotMade() throws Exception {
+        Path site = tmp.resolve("site");
+        try (SiteWriter writer = SiteWriter.stage(site)) {
+            writer.makeFoldersAhead(List.of("../escaped/", "accounts/later/"));
+            writer.write("index.html", new byte[0]);
+            writer.commit();
+        }
+        assertThat(tmp.resolve("escaped")).doesNotExist();
+        assertThat(site.resolve("accounts")).doesNotExist();
     }
 
     @Test
