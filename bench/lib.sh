@@ -21,10 +21,19 @@ outputs() {
   printf ' %9d %9.0f %9d\n' "$pages" "$(awk "BEGIN {print $pages / $LAST_WALL}")" "$size"
 }
 
+# settle: waits until the files earlier runs wrote are on disk, so that the kernel's writing them back
+# does not share the cores with the next run; as root, also empties the page cache of clean files, so
+# that every run starts with the same free memory instead of first evicting earlier runs' output.
+settle() {
+  sync
+  if [ -w /proc/sys/vm/drop_caches ]; then echo 1 > /proc/sys/vm/drop_caches; fi
+}
+
 # measure LABEL COMMAND...: runs the command under /usr/bin/time -v and prints one table row.
 measure() {
   local label=$1; shift
   local t="$work/time.txt"
+  sync
   /usr/bin/time -v -o "$t" "$@" > "$work/out.txt" 2>&1 || { cat "$work/out.txt"; exit 1; }
   local wall user sys rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$t" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')

@@ -61,9 +61,7 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loader = new SourceLoader(contentDir);
         SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
-        Content content = assembled(read(loader, listing, diagnostics, false), diagnostics);
-        runChecks(content, listing, diagnostics);
-        return content;
+        return checked(read(loader, listing, diagnostics, false), listing, diagnostics);
     }
 
     /**
@@ -77,13 +75,9 @@ public final class Pipeline {
         return loaded.stream().filter(Objects::nonNull).toList();
     }
 
-    /** The parsed files as one {@link Content}, or null when they cannot make one (reported in {@code diagnostics}). */
-    private static Content assembled(List<Loaded> loaded, Diagnostics diagnostics) {
-        return ContentReader.assemble(loaded.stream().map(Loaded::parsed).toList(), diagnostics).orElse(null);
-    }
-
-    /** Runs every check on {@code content} (if any); throws with all problems found. */
-    private static void runChecks(Content content, SourceLoader.Listing listing, Diagnostics diagnostics) {
+    /** Assembles the parsed files and runs every check; throws with all problems found. */
+    private static Content checked(List<Loaded> loaded, SourceLoader.Listing listing, Diagnostics diagnostics) {
+        Content content = ContentReader.assemble(loaded.stream().map(Loaded::parsed).toList(), diagnostics).orElse(null);
         if (content != null) {
             timed("check", () -> {
                 ContentChecker.check(content, listing.paths(), diagnostics);
@@ -91,6 +85,7 @@ public final class Pipeline {
             });
         }
         diagnostics.throwIfErrors();
+        return content;
     }
 
     /**
@@ -114,17 +109,15 @@ public final class Pipeline {
             BuildStamp.write(outDir, new BuildStamp.Stamp(fingerprint, quickKey));
             return upToDate(start);
         }
-        Content content = assembled(loaded, diagnostics);
+        Content content = checked(loaded, listing, diagnostics);
         loaded = null; // parsed records now live in content; let the rest go before rendering
+        listing = null; // 180,000 paths at 178,700 accounts
         BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
         SitePlan plan;
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
-            if (content != null && !diagnostics.hasErrors()) {
-                // A folder per account page, made while checking and planning leave a core idle (docs/performance.md, 25)
-                writer.makeFoldersAhead(content.accounts().stream().map(a -> Routes.account(a.id())).toList());
-            }
-            runChecks(content, listing, diagnostics); // on a problem, closing the writer drops the folders made
-            listing = null; // 180,000 paths at 178,700 accounts
+            // Every account's page folder, made on a thread of its own while planning leaves a core idle and
+            // ahead of the writers, which then only create files (docs/performance.md, 25)
+            writer.makeFoldersAhead(content.accounts().stream().map(a -> Routes.account(a.id())).toList());
             plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
