@@ -16,6 +16,13 @@ public final class Timings {
         return result;
     }
 
+    /** Prints {@code text} as a timing line, formatted like {@link String#format}, when timings are on. */
+    public static void note(String format, Object... args) {
+        if (Boolean.getBoolean("ov.timings")) {
+            System.err.printf(Locale.ROOT, "timing: " + format + "%n", args);
+        }
+    }
+
     /** Prints the time since {@code startNanos} (from {@link System#nanoTime()}) as the time of {@code stage}. */
     public static void since(String stage, long startNanos) {
         if (Boolean.getBoolean("ov.timings")) {
