@@ -27,6 +27,7 @@ import org.officialvoices.diag.Timings;
  * file is written, so a failed build leaves the previous output exactly as it was.
  *
  * <p>Usage: {@code var staging = SiteWriter.stage(out); staging.write("a/index.html", bytes); staging.commit();}
+ * With many page folders, {@code staging.makeFoldersAhead(folders)} first makes them on a thread of its own.
  */
 public final class SiteWriter implements AutoCloseable {
 
@@ -105,6 +106,9 @@ public final class SiteWriter implements AutoCloseable {
      * folder reports it.
      */
     public void makeFoldersAhead(List<String> folders) {
+        if (folderMaker != null || committed) {
+            throw new IllegalStateException("folders are already being made ahead, or the site was committed");
+        }
         folderMaker = new Thread(() -> {
             long start = System.nanoTime();
             try {
@@ -125,15 +129,23 @@ public final class SiteWriter implements AutoCloseable {
         folderMaker.start();
     }
 
+    /** Stops the folder thread and waits for it, so that nothing is made in the staging folder after this. */
     private void stopFolders() {
-        if (folderMaker != null) {
-            stopFolders = true;
+        if (folderMaker == null) {
+            return;
+        }
+        stopFolders = true;
+        boolean interrupted = false;
+        while (folderMaker.isAlive()) {
             try {
-                folderMaker.join();
+                folderMaker.join(); // at most one folder's time: it checks the flag before each
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                interrupted = true;
             }
-            folderMaker = null;
+        }
+        folderMaker = null;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
