@@ -16,6 +16,13 @@ public final class Timings {
         return result;
     }
 
+    /** As {@link #timed(String, Supplier)}, for work that returns nothing. */
+    public static void timed(String stage, Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        since(stage, start);
+    }
+
     /** Prints {@code text} as a timing line, formatted like {@link String#format}, when timings are on. */
     public static void note(String format, Object... args) {
         if (Boolean.getBoolean("ov.timings")) {
@@ -25,8 +32,6 @@ public final class Timings {
 
     /** Prints the time since {@code startNanos} (from {@link System#nanoTime()}) as the time of {@code stage}. */
     public static void since(String stage, long startNanos) {
-        if (Boolean.getBoolean("ov.timings")) {
-            System.err.printf(Locale.ROOT, "timing: %-13s %7.1f ms%n", stage, (System.nanoTime() - startNanos) / 1e6);
-        }
+        note("%-13s %7.1f ms", stage, (System.nanoTime() - startNanos) / 1e6);
     }
 }

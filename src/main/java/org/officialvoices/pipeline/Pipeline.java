@@ -79,10 +79,7 @@ public final class Pipeline {
     private static Content checked(List<Loaded> loaded, SourceLoader.Listing listing, Diagnostics diagnostics) {
         Content content = ContentReader.assemble(loaded.stream().map(Loaded::parsed).toList(), diagnostics).orElse(null);
         if (content != null) {
-            timed("check", () -> {
-                ContentChecker.check(content, listing.paths(), diagnostics);
-                return null;
-            });
+            timed("check", () -> ContentChecker.check(content, listing.paths(), diagnostics));
         }
         diagnostics.throwIfErrors();
         return content;
@@ -121,27 +118,20 @@ public final class Pipeline {
             plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
-                timed("render+write: pages", () -> {
-                    Batches.forEach(plan.pages(), job -> {
-                        String file = Routes.file(job.route());
-                        pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
-                        progress.step();
-                    });
-                    return null;
-                });
+                timed("render+write: pages", () -> Batches.forEach(plan.pages(), job -> {
+                    String file = Routes.file(job.route());
+                    pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
+                    progress.step();
+                }));
                 progress.finish();
-                timed("render+write: files", () -> {
-                    Batches.forEach(plan.allFiles(), file -> writer.write(file.path(), file.bytes().get()));
-                    return null;
-                });
+                timed("render+write: files", () -> Batches.forEach(plan.allFiles(),
+                        file -> writer.write(file.path(), file.bytes().get())));
                 Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
-                return null;
             });
             timed("swap", () -> {
                 BuildStamp.clear(outDir);
                 writer.commit();
                 BuildStamp.write(outDir, stamp);
-                return null;
             });
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
