@@ -1,11 +1,12 @@
 package org.officialvoices.source;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -122,45 +123,71 @@ public final class SourceLoader {
     }
 
     /**
-     * Lists files without following links, so each file costs one directory entry, not a path resolution;
-     * links are resolved one by one later. Links to folders are refused: they could make the walk loop.
+     * Lists files without following links, so each file costs one directory entry and one {@code lstat},
+     * not a path resolution; links are resolved one by one later. Links to folders are refused: they could
+     * make the walk loop. The folders are walked level by level: each level's entries are read on one
+     * thread (cheap) and then stat-ed on all cores, since at 178,700 accounts that was 0.4 s of a core.
      */
     private static List<Entry> list(Path realRoot, Diagnostics diagnostics) {
         List<Entry> entries = new ArrayList<>();
-        try {
-            Files.walkFileTree(realRoot, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(realRoot) || !isHidden(dir.getFileName().toString())
-                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        List<Named> folders = List.of(new Named(realRoot, ""));
+        while (!folders.isEmpty()) {
+            List<Named> children = new ArrayList<>();
+            for (Named folder : folders) {
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder.file())) {
+                    String prefix = folder.path().isEmpty() ? "" : folder.path() + "/";
+                    stream.forEach(child -> {
+                        String name = child.getFileName().toString();
+                        if (!isHidden(name)) {
+                            children.add(new Named(child, prefix + name));
+                        }
+                    });
+                } catch (IOException | DirectoryIteratorException e) {
+                    IOException cause = e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e;
+                    String where = folder.path().isEmpty() ? realRoot.toString() : folder.path();
+                    diagnostics.error(where, Pos.START, "cannot be listed: " + describe(cause));
                 }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (isHidden(file.getFileName().toString())) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String path = relative(realRoot, file);
-                    if (attrs.isSymbolicLink() && Files.isDirectory(file)) {
-                        diagnostics.error(path, Pos.START, "symbolic link to a folder is not followed",
-                                "link the files one by one, or copy the folder into the content folder");
-                    } else {
-                        entries.add(entry(path, file, attrs));
-                    }
-                    return FileVisitResult.CONTINUE;
+            }
+            List<Object> listed = Batches.map(children, child -> listed(child, diagnostics));
+            List<Named> next = new ArrayList<>();
+            for (Object child : listed) {
+                if (child instanceof Named folder) {
+                    next.add(folder);
+                } else if (child instanceof Entry file) {
+                    entries.add(file);
                 }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.error(relative(realRoot, file), Pos.START, "cannot be listed: " + describe(e));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw BuildFailed.of(Diagnostic.error(realRoot.toString(), Pos.START, "cannot list content folder: " + e.getMessage()));
+            }
+            folders = next;
         }
         entries.sort(Comparator.comparing(Entry::path));
         return entries;
+    }
+
+    /** A name found in a folder, with its path relative to the content folder ({@code /} between names). */
+    private record Named(Path file, String path) {
+    }
+
+    /**
+     * Stats one listed name: the same {@link Named} back for a folder to walk into, an {@link Entry} for a
+     * file, or null when it cannot be used (the problem is reported).
+     */
+    private static Object listed(Named child, Diagnostics diagnostics) {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(child.file(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            diagnostics.error(child.path(), Pos.START, "cannot be listed: " + describe(e));
+            return null;
+        }
+        if (attrs.isDirectory()) {
+            return child;
+        }
+        if (attrs.isSymbolicLink() && Files.isDirectory(child.file())) {
+            diagnostics.error(child.path(), Pos.START, "symbolic link to a folder is not followed",
+                    "link the files one by one, or copy the folder into the content folder");
+            return null;
+        }
+        return entry(child.path(), child.file(), attrs);
     }
 
     /** A link's own size and time say nothing of its target, so for links we ask about the target. */
@@ -224,9 +251,5 @@ public final class SourceLoader {
     private static String describe(IOException e) {
         String name = e.getClass().getSimpleName();
         return name.equals("AccessDeniedException") ? "permission denied" : name + " " + e.getMessage();
-    }
-
-    private static String relative(Path realRoot, Path file) {
-        return realRoot.relativize(file).toString().replace('\\', '/');
     }
 }

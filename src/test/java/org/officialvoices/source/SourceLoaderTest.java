@@ -123,4 +123,54 @@ class SourceLoaderTest {
                 .containsExactly("accounts/a.json", "accounts/b.json");
         assertThat(problems(d)).isEmpty();
     }
+
+    @Test
+    void foldersAreWalkedToAnyDepthAndHiddenFoldersAreSkipped() throws IOException {
+        for (String name : List.of("case-studies/a.md", "accounts/deep/er/x.json", ".git/objects/y.json", "accounts/.cache/z.json")) {
+            Files.createDirectories(content.resolve(name).getParent());
+            Files.writeString(content.resolve(name), "{}");
+        }
+        Diagnostics d = new Diagnostics();
+        SourceLoader.Listing listing = new SourceLoader(content).list(d);
+        assertThat(listing.paths()).containsExactly("accounts/deep/er/x.json", "case-studies/a.md");
+        assertThat(problems(d)).isEmpty();
+    }
+
+    @Test
+    void symbolicLinkToAFolderIsRefused(@TempDir Path outside) throws IOException {
+        Files.writeString(outside.resolve("x.json"), "{}");
+        Files.createSymbolicLink(content.resolve("accounts"), outside);
+        Diagnostics d = new Diagnostics();
+        assertThat(new SourceLoader(content).list(d).paths()).isEmpty();
+        assertThat(problems(d)).containsExactly("accounts:1:1: error: symbolic link to a folder is not followed\n"
+                + "    hint: link the files one by one, or copy the folder into the content folder");
+    }
+
+    @Test
+    void unreadableFolderIsReported() throws IOException {
+        Path folder = Files.createDirectories(content.resolve("accounts"));
+        Files.writeString(folder.resolve("a.json"), "{}");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeThat(Files.isReadable(folder)).as("running as root: permissions are not enforced").isFalse();
+            Diagnostics d = new Diagnostics();
+            assertThat(new SourceLoader(content).list(d).paths()).isEmpty();
+            assertThat(problems(d)).containsExactly("accounts:1:1: error: cannot be listed: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void statsOfEveryFileAreListedInPathOrder() throws IOException {
+        Files.createDirectories(content.resolve("accounts"));
+        for (int i = 0; i < 100; i++) {
+            Files.writeString(content.resolve("accounts/a" + i + ".json"), "x".repeat(i));
+        }
+        Diagnostics d = new Diagnostics();
+        List<String> stats = new SourceLoader(content).list(d).stats();
+        assertThat(stats).hasSize(100).isSorted();
+        assertThat(stats.get(0)).startsWith("accounts/a0.json\u00000\u0000");
+        assertThat(stats.get(99)).startsWith("accounts/a99.json\u000099\u0000");
+    }
 }
