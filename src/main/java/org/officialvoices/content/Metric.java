@@ -42,9 +42,17 @@ public enum Metric {
         return unit;
     }
 
+    /** The value written {@code id} in the content; a loop, not a stream: it runs for every figure read. */
     public static Optional<Metric> byId(String id) {
-        return Arrays.stream(values()).filter(m -> m.id.equals(id)).findFirst();
+        for (Metric m : VALUES) {
+            if (m.id.equals(id)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final Metric[] VALUES = values();
 
     private static final List<String> IDS = Arrays.stream(values()).map(Metric::id).toList();
 

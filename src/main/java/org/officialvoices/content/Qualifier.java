@@ -29,9 +29,17 @@ public enum Qualifier {
         return prefix;
     }
 
+    /** The value written {@code id} in the content; a loop, not a stream: it runs for every figure read. */
     public static Optional<Qualifier> byId(String id) {
-        return Arrays.stream(values()).filter(q -> q.id.equals(id)).findFirst();
+        for (Qualifier q : VALUES) {
+            if (q.id.equals(id)) {
+                return Optional.of(q);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final Qualifier[] VALUES = values();
 
     private static final List<String> IDS = Arrays.stream(values()).map(Qualifier::id).toList();
 

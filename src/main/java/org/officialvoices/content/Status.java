@@ -27,9 +27,17 @@ public enum Status {
         return label;
     }
 
+    /** The value written {@code id} in the content; a loop, not a stream: it runs for every figure read. */
     public static Optional<Status> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        for (Status s : VALUES) {
+            if (s.id.equals(id)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final Status[] VALUES = values();
 
     private static final List<String> IDS = Arrays.stream(values()).map(Status::id).toList();
 

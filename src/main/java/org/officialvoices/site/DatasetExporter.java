@@ -103,7 +103,7 @@ final class DatasetExporter {
 
     /** The dataset as CSV, one row per figure, written through Jackson's streaming CSV generator. */
     byte[] csv(Dataset ds) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedSize(ds, 800));
         try (CsvGenerator g = CSV.getFactory().createGenerator(out)) {
             g.setSchema(CSV_SCHEMA);
             for (Account a : index.members(ds)) {
@@ -147,7 +147,7 @@ final class DatasetExporter {
 
     /** The dataset as one JSON document, written as it goes (no tree in memory), indented, ending in a newline. */
     byte[] json(Dataset ds) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedSize(ds, 1200));
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
@@ -205,6 +205,16 @@ final class DatasetExporter {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    /**
+     * A first buffer large enough for most downloads of {@code ds}, at {@code perAccount} bytes per member
+     * (measured: ~720 in CSV and ~1,070 in JSON on the synthetic content), so that a download of thousands of
+     * accounts is not copied a dozen times as the buffer doubles.
+     */
+    private int expectedSize(Dataset ds, int perAccount) {
+        return (int) Math.min(64L * 1024 * 1024, 8 * 1024 + (long) perAccount * index.members(ds).size()
+                + 512L * ds.figures().size());
     }
 
     private static void observation(JsonGenerator g, Observation o) throws IOException {

@@ -17,9 +17,14 @@ public sealed interface JNode {
     /** A short name of the JSON type, for "must be a string, found number" messages. */
     String typeName();
 
+    /**
+     * An object, its fields in the order they are written. It takes over {@code fields} without copying
+     * (a read-only view; the reader makes millions of these at 178,700 accounts and never touches a map
+     * again once it is handed over), so callers must not change the map afterwards.
+     */
     record JObject(Map<String, JField> fields, Pos pos) implements JNode {
         public JObject {
-            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            fields = java.util.Collections.unmodifiableMap(fields);
         }
 
         public String typeName() {
