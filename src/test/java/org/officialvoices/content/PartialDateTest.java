@@ -23,6 +23,27 @@ class PartialDateTest {
         assertThat(date.iso()).isEqualTo(text);
     }
 
+    /** The written forms are kept per date in one table; every date of the range must get its own. */
+    @Test
+    void everyDateOfTheRangeKeepsItsOwnWrittenForms() {
+        java.time.format.DateTimeFormatter dayMonthYear = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (java.time.LocalDate d = java.time.LocalDate.of(1900, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
+            for (PartialDate date : List.of(new PartialDate(d.getYear(), 0, 0), new PartialDate(d.getYear(), d.getMonthValue(), 0),
+                    new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth()))) {
+                String expectedIso = date.precision() == PartialDate.Precision.DAY ? d.toString()
+                        : date.precision() == PartialDate.Precision.MONTH ? d.toString().substring(0, 7) : Integer.toString(d.getYear());
+                assertThat(date.iso()).isEqualTo(expectedIso);
+                assertThat(date.iso()).isSameAs(date.iso()); // made once
+                if (date.precision() == PartialDate.Precision.DAY) {
+                    assertThat(date.display()).isEqualTo(d.format(dayMonthYear));
+                }
+                seen.add(date.iso() + "|" + date.display());
+            }
+        }
+        assertThat(seen).hasSize(73_414 + 201 * 12 + 201); // days of 1900-2100, their months, their years
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             2019-02-29 | "2019-02-29" is not a real date (Invalid date 'February 29' as '2019' is not a leap year)
