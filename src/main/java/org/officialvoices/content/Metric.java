@@ -42,14 +42,8 @@ public enum Metric {
         return unit;
     }
 
-    /** The value written {@code id} in the content; a loop, not a stream: it runs for every figure read. */
     public static Optional<Metric> byId(String id) {
-        for (Metric m : VALUES) {
-            if (m.id.equals(id)) {
-                return Optional.of(m);
-            }
-        }
-        return Optional.empty();
+        return Values.byId(VALUES, Metric::id, id);
     }
 
     private static final Metric[] VALUES = values();

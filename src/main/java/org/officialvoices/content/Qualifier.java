@@ -29,14 +29,8 @@ public enum Qualifier {
         return prefix;
     }
 
-    /** The value written {@code id} in the content; a loop, not a stream: it runs for every figure read. */
     public static Optional<Qualifier> byId(String id) {
-        for (Qualifier q : VALUES) {
-            if (q.id.equals(id)) {
-                return Optional.of(q);
-            }
-        }
-        return Optional.empty();
+        return Values.byId(VALUES, Qualifier::id, id);
     }
 
     private static final Qualifier[] VALUES = values();

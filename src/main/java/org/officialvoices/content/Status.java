@@ -27,14 +27,8 @@ public enum Status {
         return label;
     }
 
-    /** The value written {@code id} in the content; a loop, not a stream: it runs for every figure read. */
     public static Optional<Status> byId(String id) {
-        for (Status s : VALUES) {
-            if (s.id.equals(id)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Values.byId(VALUES, Status::id, id);
     }
 
     private static final Status[] VALUES = values();

@@ -54,6 +54,19 @@ final class Values {
         }
     }
 
+    /**
+     * The value of a closed list (an enum's {@code values}) written {@code id} in the content. A loop, not a
+     * stream: it runs for every figure read.
+     */
+    static <E> Optional<E> byId(E[] values, Function<E, String> idOf, String id) {
+        for (E value : values) {
+            if (idOf.apply(value).equals(id)) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A closed-list value such as a metric; unknown values get a "did you mean". */
     static <E> E choice(ObjectFields f, String key, Function<String, Optional<E>> byId, List<String> ids, E fallback) {
         Optional<String> text = fallback == null ? Optional.ofNullable(f.requiredString(key)) : f.optionalString(key);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -54,27 +55,21 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
     /** A chart per metric that has two or more observations, in metric order. */
     static List<LineChart> of(String accountName, List<ObservationRow> rows) {
         // One pass over the rows rather than a stream per metric: this runs for every account page
-        List<List<ObservationRow>> byMetric = new ArrayList<>(Collections.nCopies(METRICS.length, null));
+        EnumMap<Metric, List<ObservationRow>> byMetric = new EnumMap<>(Metric.class);
         for (ObservationRow r : rows) {
-            int m = r.observation().metric().ordinal();
-            if (byMetric.get(m) == null) {
-                byMetric.set(m, new ArrayList<>(4));
-            }
-            byMetric.get(m).add(r);
+            byMetric.computeIfAbsent(r.observation().metric(), m -> new ArrayList<>(4)).add(r);
         }
         List<LineChart> charts = new ArrayList<>();
-        for (Metric metric : METRICS) {
-            List<ObservationRow> series = byMetric.get(metric.ordinal());
-            if (series != null && series.size() >= 2) {
+        byMetric.forEach((metric, series) -> { // in metric order
+            if (series.size() >= 2) {
                 series.sort(BY_DATE); // stable, as the stream's sort was
                 charts.add(of("trend-" + metric.id(), metric.label() + " of " + accountName + " over time", metric,
                         Collections.unmodifiableList(series)));
             }
-        }
+        });
         return charts;
     }
 
-    private static final Metric[] METRICS = Metric.values();
     private static final Comparator<ObservationRow> BY_DATE = Comparator.comparing(r -> r.observation().date());
 
     private static LineChart of(String id, String title, Metric metric, List<ObservationRow> series) {
