@@ -1,7 +1,6 @@
 package org.officialvoices.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -39,9 +38,7 @@ class LiveReloadBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!"true".equals(System.getenv("CI"))) {
-            assumeThat(Chromium.installed()).as("Chromium and its driver (apt-get install chromium chromium-driver)").isTrue();
-        }
+        Chromium.assumeInstalled();
         content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
         session = DevSession.start(content, null, 0, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         loop = new Thread(session::run, "test-serve-loop");
