@@ -29,7 +29,7 @@ public final class Main {
     static final int OUTPUT_FAILED = 5;
 
     static final String USAGE_TEXT = """
-            usage: official-voices build [--content DIR] [--out DIR]
+            usage: official-voices build [--content DIR] [--out DIR] [--base-url URL]
                    official-voices check [--content DIR]
                    official-voices serve [--content DIR] [--templates DIR] [--port N] [--open]
                    official-voices new case-study "Title" [--slug S] [--content DIR]
@@ -46,6 +46,8 @@ public final class Main {
 
               --content DIR   content folder (default: content)
               --out DIR       output folder (default: site; for synth, a new folder)
+              --base-url URL  the address the site is published at, instead of site.json's baseUrl
+                              (canonical links, sitemap, feed, citations); a final / is added
               --templates DIR templates and static files for serve, reloaded when edited
                               (default: templates, when that folder exists; else the built-in ones)
               --port N        port for serve (default: 8080; 0 picks a free one)
@@ -91,7 +93,7 @@ public final class Main {
                         content.accounts().size(), content.datasets().size(), content.caseStudies().size(),
                         content.sources().size());
             } else {
-                Pipeline.Result result = pipeline.build(options.content(), options.out());
+                Pipeline.Result result = pipeline.build(options.content(), options.out(), options.baseUrl());
                 if (result.upToDate()) {
                     out.printf(Locale.ROOT, "%s is up to date: nothing changed since the last build (checked in %.2f s)%n",
                             options.out(), result.millis() / 1000.0);
@@ -177,7 +179,7 @@ public final class Main {
     }
 
     /** Parsed command-line options. */
-    record Options(String command, Path content, Path out, int accounts, long seed) {
+    record Options(String command, Path content, Path out, int accounts, long seed, String baseUrl) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(List.of(args));
@@ -186,7 +188,7 @@ public final class Main {
             }
             String command = rest.pop();
             if (List.of("help", "--help", "-h").contains(command)) {
-                return new Options("help", null, null, 0, 0);
+                return new Options("help", null, null, 0, 0, null);
             }
             if (!List.of("build", "check", "synth").contains(command)) {
                 throw new IllegalArgumentException("unknown command \"" + command + "\"");
@@ -195,6 +197,7 @@ public final class Main {
             Path out = command.equals("synth") ? null : Path.of("site");
             int accounts = -1;
             long seed = 1;
+            String baseUrl = null;
             while (!rest.isEmpty()) {
                 String option = rest.pop();
                 switch (option) {
@@ -202,6 +205,7 @@ public final class Main {
                     case "--out" -> out = Path.of(value(option, rest));
                     case "--accounts" -> accounts = number(option, value(option, rest));
                     case "--seed" -> seed = number(option, value(option, rest));
+                    case "--base-url" -> baseUrl = baseUrl(value(option, rest));
                     default -> throw new IllegalArgumentException("unknown option \"" + option + "\"");
                 }
                 if (!allowed(command).contains(option)) {
@@ -218,15 +222,25 @@ public final class Main {
             } else if (command.equals("build")) {
                 checkFolders(content, out);
             }
-            return new Options(command, content, out, accounts, seed);
+            return new Options(command, content, out, accounts, seed, baseUrl);
         }
 
         private static List<String> allowed(String command) {
             return switch (command) {
-                case "build" -> List.of("--content", "--out");
+                case "build" -> List.of("--content", "--out", "--base-url");
                 case "check" -> List.of("--content");
                 default -> List.of("--accounts", "--out", "--seed");
             };
+        }
+
+        /** A base URL as GitHub's configure-pages gives it, with or without the final slash. */
+        static String baseUrl(String value) {
+            String url = value.endsWith("/") ? value : value + "/";
+            if (!org.officialvoices.content.SiteConfig.isBaseUrl(url)) {
+                throw new IllegalArgumentException("--base-url needs an absolute http(s) URL such as https://example.org/report/, got \""
+                        + value + "\"");
+            }
+            return url;
         }
 
         static int number(String option, String value) {

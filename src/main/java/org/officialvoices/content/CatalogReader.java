@@ -31,7 +31,7 @@ final class CatalogReader {
                     String title = f.requiredString("title");
                     String tagline = f.optionalString("tagline").orElse("");
                     String baseUrl = f.requiredString("baseUrl");
-                    if (baseUrl != null && !(baseUrl.matches("https?://[^\\s\"<>]+") && baseUrl.endsWith("/"))) {
+                    if (baseUrl != null && !SiteConfig.isBaseUrl(baseUrl)) {
                         d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /",
                                 "for example \"https://example.org/report/\"");
                         baseUrl = null;

@@ -15,4 +15,9 @@ public record Content(SiteConfig site, List<Source> sources, List<Platform> plat
         caseStudies = List.copyOf(caseStudies);
         pages = List.copyOf(pages);
     }
+
+    /** The same content with other site settings. */
+    public Content withSite(SiteConfig site) {
+        return new Content(site, sources, platforms, kinds, accounts, datasets, caseStudies, pages);
+    }
 }

@@ -15,4 +15,24 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
     public SiteConfig {
         keyFigures = List.copyOf(keyFigures);
     }
+
+    /**
+     * Whether {@code url} can be a base URL: absolute {@code http} or {@code https} with a host, ending in
+     * {@code /}, and a valid URI (so no stray spaces, quotes or broken {@code %} escapes).
+     */
+    public static boolean isBaseUrl(String url) {
+        if (!url.matches("https?://[^\\s\"<>]+") || !url.endsWith("/")) {
+            return false;
+        }
+        try {
+            return new java.net.URI(url).getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** These settings published at {@code baseUrl} instead (a {@code build --base-url} override). */
+    public SiteConfig at(String baseUrl) {
+        return new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures);
+    }
 }

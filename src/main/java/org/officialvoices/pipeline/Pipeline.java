@@ -3,6 +3,7 @@ package org.officialvoices.pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.officialvoices.check.ContentChecker;
 import org.officialvoices.content.Content;
@@ -91,22 +92,34 @@ public final class Pipeline {
      * stops after loading and leaves the output as it is.
      */
     public Result build(Path contentDir, Path outDir) {
+        return build(contentDir, outDir, null);
+    }
+
+    /**
+     * {@link #build(Path, Path)}, with every absolute URL (canonical links, sitemap, feed, citations) made from
+     * {@code baseUrl} instead of {@code site.json}'s, unless it is null. The override is part of the stamp, so
+     * changing it rebuilds.
+     */
+    public Result build(Path contentDir, Path outDir, String baseUrl) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loader = new SourceLoader(contentDir);
         SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
         BuildStamp.Stamp previous = BuildStamp.read(outDir);
-        String quickKey = BuildStamp.quickKey(listing.stats());
+        List<String> settings = baseUrl == null ? List.of() : List.of("--base-url " + baseUrl);
+        String quickKey = BuildStamp.quickKey(Stream.concat(listing.stats().stream(), settings.stream()).toList());
         if (!diagnostics.hasErrors() && previous != null && previous.quickKey().equals(quickKey)) {
             return upToDate(start);
         }
         List<Loaded> loaded = read(loader, listing, diagnostics, true);
-        String fingerprint = BuildStamp.combine(loaded.stream().map(Loaded::digest).toList());
+        String fingerprint = BuildStamp.combine(Stream.concat(loaded.stream().map(Loaded::digest),
+                settings.stream().map(s -> BuildStamp.digest(s, new byte[0]))).toList());
         if (!diagnostics.hasErrors() && previous != null && previous.fingerprint().equals(fingerprint)) {
             BuildStamp.write(outDir, new BuildStamp.Stamp(fingerprint, quickKey));
             return upToDate(start);
         }
-        Content content = checked(loaded, listing, diagnostics);
+        Content checkedContent = checked(loaded, listing, diagnostics);
+        Content content = baseUrl == null ? checkedContent : checkedContent.withSite(checkedContent.site().at(baseUrl));
         loaded = null; // parsed records now live in content; let the rest go before rendering
         listing = null; // 180,000 paths at 178,700 accounts
         BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
