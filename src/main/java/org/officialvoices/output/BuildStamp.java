@@ -1,7 +1,6 @@
 package org.officialvoices.output;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Properties;
 
 
 /**
@@ -98,15 +96,7 @@ public final class BuildStamp {
     }
 
     private static String generatorId() {
-        Properties properties = new Properties();
-        try (InputStream in = BuildStamp.class.getResourceAsStream("/org/officialvoices/build.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties.getProperty("build", "unknown");
+        return GeneratorId.ID;
     }
 
     private static MessageDigest sha256() {
