@@ -99,8 +99,7 @@ public final class Main {
                             options.out(), result.millis() / 1000.0);
                     return OK;
                 }
-                out.printf(Locale.ROOT, "built %d pages and %d files into %s in %.2f s%n", result.pages(), result.files(),
-                        options.out(), result.millis() / 1000.0);
+                out.print(BuildSummary.of(result, options.out()));
             }
             return OK;
         } catch (BuildFailed e) {

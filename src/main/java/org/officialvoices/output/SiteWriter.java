@@ -39,6 +39,8 @@ public final class SiteWriter implements AutoCloseable {
     private volatile int foldersAhead;
     private volatile long foldersAheadNanos;
     private final LongAdder foldersByWriters = new LongAdder();
+    private final LongAdder filesWritten = new LongAdder();
+    private final LongAdder bytesWritten = new LongAdder();
 
     private SiteWriter(Path target, Path staging) {
         this.target = target;
@@ -76,9 +78,19 @@ public final class SiteWriter implements AutoCloseable {
                 foldersByWriters.increment();
                 writeFile(file, bytes, length);
             }
+            filesWritten.increment();
+            bytesWritten.add(length);
         } catch (IOException e) {
             throw new OutputFailed("cannot write " + relativePath, e);
         }
+    }
+
+    /** How much the staged site holds: the files written so far and their bytes. */
+    public record Size(long files, long bytes) {
+    }
+
+    public Size size() {
+        return new Size(filesWritten.sum(), bytesWritten.sum());
     }
 
     private Path inside(String relativePath) {

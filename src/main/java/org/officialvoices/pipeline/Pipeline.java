@@ -30,6 +30,7 @@ public final class Pipeline {
 
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageRenderer pages = new PageRenderer();
+    private final Assets assets = Assets.packed();
     private final Progress progress;
 
     public Pipeline() {
@@ -46,11 +47,11 @@ public final class Pipeline {
     }
 
     private static Result upToDate(long start) {
-        return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+        return new Result(0, 0, new SiteWriter.Size(0, 0), (System.nanoTime() - start) / 1_000_000, true);
     }
 
     /** What a build produced, for the summary line; {@code upToDate} when nothing had changed. */
-    public record Result(int pages, int files, long millis, boolean upToDate) {
+    public record Result(int pages, int files, SiteWriter.Size size, long millis, boolean upToDate) {
     }
 
     /**
@@ -124,11 +125,12 @@ public final class Pipeline {
         listing = null; // 180,000 paths at 178,700 accounts
         BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
         SitePlan plan;
+        SiteWriter.Size size;
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             // Every account's page folder, made on a thread of its own while planning leaves a core idle and
             // ahead of the writers, which then only create files (docs/performance.md, 25)
             writer.makeFoldersAhead(content.accounts().stream().map(a -> Routes.account(a.id())).toList());
-            plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
+            plan = timed("plan", () -> new SitePlanner(content, markdown, assets.names()).plan());
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 timed("render+write: pages", () -> Batches.forEach(plan.pages(), job -> {
@@ -139,8 +141,9 @@ public final class Pipeline {
                 progress.finish();
                 timed("render+write: files", () -> Batches.forEach(plan.allFiles(),
                         file -> writer.write(file.path(), file.bytes().get())));
-                Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
             });
+            size = writer.size();
             timed("swap", () -> {
                 BuildStamp.clear(outDir);
                 writer.commit();
@@ -148,6 +151,6 @@ public final class Pipeline {
             });
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(plan.pages().size(), plan.allFiles().size() + Assets.files().size(), millis, false);
+        return new Result(plan.pages().size(), plan.allFiles().size() + assets.files().size(), size, millis, false);
     }
 }

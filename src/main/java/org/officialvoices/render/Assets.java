@@ -5,36 +5,55 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-import org.officialvoices.site.Routes;
+import org.officialvoices.site.AssetNames;
 import org.officialvoices.site.SitePlan.FileJob;
 
 /**
- * The site's own static files (stylesheet, table and search scripts). They live in {@code templates/assets/};
- * builds take the copies packed into the jar, serve mode reads the folder so an edit shows at once.
+ * The site's own static files (stylesheet, table and search scripts), published under names that carry a
+ * hash of their bytes ({@link AssetNames}). They live in {@code templates/assets/}; builds take the copies
+ * packed into the jar, serve mode reads the folder on each rebuild so an edit shows at once.
+ *
+ * @param names where pages link to them
+ * @param files the files to write, at those names
  */
-public final class Assets {
+public record Assets(AssetNames names, List<FileJob> files) {
 
-    private static final List<String> ROUTES = List.of(Routes.STYLESHEET, Routes.SCRIPT, Routes.SEARCH_SCRIPT);
-
-    private Assets() {
+    public Assets {
+        files = List.copyOf(files);
     }
 
     /** The copies inside the jar. */
-    public static List<FileJob> files() {
-        return ROUTES.stream().map(route -> new FileJob(route, () -> resource("/" + route))).toList();
+    public static Assets packed() {
+        return of(route -> resource("/" + route));
     }
 
-    /** The copies in {@code templatesDir/assets/}, read when asked for. */
-    public static List<FileJob> files(Path templatesDir) {
-        return ROUTES.stream().map(route -> new FileJob(route, () -> {
+    /** The copies in {@code templatesDir/assets/}, read now. */
+    public static Assets read(Path templatesDir) {
+        return of(route -> {
             try {
                 return Files.readAllBytes(templatesDir.resolve(route));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + templatesDir.resolve(route), e);
             }
-        })).toList();
+        });
+    }
+
+    private static Assets of(Function<String, byte[]> read) {
+        Map<String, String> published = new LinkedHashMap<>();
+        List<FileJob> files = new ArrayList<>();
+        for (String source : AssetNames.SOURCES) {
+            byte[] bytes = read.apply(source);
+            String route = AssetNames.fingerprinted(source, bytes);
+            published.put(source, route);
+            files.add(new FileJob(route, () -> bytes));
+        }
+        return new Assets(AssetNames.of(published), files);
     }
 
     static byte[] resource(String name) {

@@ -74,7 +74,7 @@ public final class DevSession implements AutoCloseable {
         // The first build uses the compiled-in templates, so serving starts at once; run() then compiles the
         // folder's templates (seconds of javac) while the first pages are already being read.
         IncrementalBuilder builder = new IncrementalBuilder(content, new PageRenderer(),
-                () -> assetDir == null ? Assets.files() : Assets.files(assetDir), Progress.forTerminal(System.err));
+                () -> assetDir == null ? Assets.packed() : Assets.read(assetDir), Progress.forTerminal(System.err));
         DevServer server = null;
         ChangeWatcher watcher = null;
         try {

@@ -22,8 +22,10 @@ import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.diag.Timings;
 import org.officialvoices.parallel.Batches;
 import org.officialvoices.pipeline.Progress;
+import org.officialvoices.render.Assets;
 import org.officialvoices.render.MarkdownRenderer;
 import org.officialvoices.render.PageRenderer;
+import org.officialvoices.site.AssetNames;
 import org.officialvoices.site.ContentDiff;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
@@ -62,25 +64,29 @@ public final class IncrementalBuilder {
     private record Rendered(String template, List<String> deps, byte[] html) {
     }
 
+    /** The template every page is laid out by, and so every page links to the assets through. */
+    private static final String LAYOUT = "layout/main.jte";
+
     private final SourceLoader loader;
     private final Progress progress;
     private PageRenderer renderer;
-    private final Supplier<List<FileJob>> assets;
+    private final Supplier<Assets> assets;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Map<String, Cached> cache = new HashMap<>();
     private final Set<String> pendingTemplates = new HashSet<>();
+    private AssetNames assetNames;
     private Content content;
     private Map<String, Rendered> rendered = Map.of();
     private Set<String> failed = Set.of();
     private volatile Snapshot snapshot; // read by the server's threads
 
     /** @param assets the site's static files, read again on every build so an edited stylesheet shows */
-    public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<List<FileJob>> assets) {
+    public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<Assets> assets) {
         this(contentDir, renderer, assets, Progress.none());
     }
 
     /** @param progress counts rendered pages, for the first build of a large site */
-    public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<List<FileJob>> assets,
+    public IncrementalBuilder(java.nio.file.Path contentDir, PageRenderer renderer, Supplier<Assets> assets,
             Progress progress) {
         this.progress = progress;
         this.loader = new SourceLoader(contentDir);
@@ -128,7 +134,12 @@ public final class IncrementalBuilder {
         if (next == null) {
             return publish(start, diagnostics.sorted(), diagnostics.errorCount(), Map.of(), Set.of(), Set.of(), assetsChanged, null);
         }
-        SitePlan plan = timed("plan", () -> SitePlanner.forServing(next, markdown).plan());
+        Assets files = assets.get();
+        if (!files.names().equals(assetNames)) {
+            pendingTemplates.add(LAYOUT); // every page links to the stylesheet and scripts by their new names
+            assetNames = files.names();
+        }
+        SitePlan plan = timed("plan", () -> SitePlanner.forServing(next, markdown, files.names()).plan());
         Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(content, next));
         Set<String> changedTemplates = affected(pendingTemplates);
         List<Checked> checked = timed("deps", () -> check(plan, changedKeys, changedTemplates));
@@ -137,7 +148,7 @@ public final class IncrementalBuilder {
         content = next;
         pendingTemplates.clear();
         List<Diagnostic> errors = rendering.templateErrors().stream().sorted(Comparator.comparing(Diagnostic::format)).toList();
-        return publish(start, errors, errors.size(), files(plan), rendering.html().keySet(), changedRoutes, assetsChanged, plan);
+        return publish(start, errors, errors.size(), files(plan, files), rendering.html().keySet(), changedRoutes, assetsChanged, plan);
     }
 
     /**
@@ -291,10 +302,10 @@ public final class IncrementalBuilder {
     }
 
     /** Every non-page file, made on first request and then kept for this snapshot. */
-    private Map<String, Supplier<byte[]>> files(SitePlan plan) {
+    private Map<String, Supplier<byte[]>> files(SitePlan plan, Assets assets) {
         Map<String, Supplier<byte[]>> files = new HashMap<>();
         plan.files().forEach(f -> files.put(f.path(), memoized(f.bytes())));
-        assets.get().forEach(f -> files.put(f.path(), f.bytes())); // read on every request: an edit shows at once
+        assets.files().forEach(f -> files.put(f.path(), f.bytes()));
         return files;
     }
 

@@ -8,9 +8,10 @@ package org.officialvoices.site;
  * @param canonical the page's absolute URL under the configured base URL
  * @param updated   when the data was last updated, for the footer and citations
  * @param section   the top-level section, to mark the current item in the navigation
+ * @param assets    where the stylesheet and scripts are published
  */
 public record PageMeta(String siteTitle, String title, String description, String route, String root,
-        String canonical, String updated, String section, String language) {
+        String canonical, String updated, String section, String language, AssetNames assets) {
 
     /** A link from this page to {@code target}, relative so the site works under any base path. */
     public String href(String target) {

@@ -37,14 +37,16 @@ public final class SitePlanner {
     private final MarkdownToHtml markdown;
     private final DatasetExporter exporter;
 
+    private final AssetNames assets;
     private final boolean searchOnDemand;
 
-    /** A planner for a build: every file is listed in the plan. */
-    public SitePlanner(Content content, MarkdownToHtml markdown) {
-        this(content, markdown, false);
+    /** A planner for a build: every file is listed in the plan; pages link to the stylesheet and scripts at {@code assets}. */
+    public SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets) {
+        this(content, markdown, assets, false);
     }
 
-    private SitePlanner(Content content, MarkdownToHtml markdown, boolean searchOnDemand) {
+    private SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets, boolean searchOnDemand) {
+        this.assets = assets;
         this.searchOnDemand = searchOnDemand;
         this.content = content;
         this.index = Timings.timed("plan: index", () -> new SiteIndex(content));
@@ -53,8 +55,8 @@ public final class SitePlanner {
     }
 
     /** A planner for serve mode: the search index is made only when a search file is asked for. */
-    public static SitePlanner forServing(Content content, MarkdownToHtml markdown) {
-        return new SitePlanner(content, markdown, true);
+    public static SitePlanner forServing(Content content, MarkdownToHtml markdown, AssetNames assets) {
+        return new SitePlanner(content, markdown, assets, true);
     }
 
     public SitePlan plan() {
@@ -379,13 +381,14 @@ public final class SitePlanner {
     PageMeta meta(String title, String description, String route, String section) {
         return new PageMeta(content.site().title(), title, description == null ? content.site().tagline() : description,
                 route, Routes.rootFrom(route), content.site().baseUrl() + route, content.site().updated().display(),
-                section, content.site().language());
+                section, content.site().language(), assets);
     }
 
     /** The 404 page is served at any missing URL, so its links start from the base URL's path, not relative. */
     private PageMeta notFoundMeta() {
         String basePath = URI.create(content.site().baseUrl()).getPath();
         return new PageMeta(content.site().title(), "Page not found", "This page does not exist.", "404.html",
-                basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language());
+                basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language(),
+                assets);
     }
 }

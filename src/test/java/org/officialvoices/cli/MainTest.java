@@ -22,7 +22,7 @@ class MainTest {
         Run run = TestSites.cli("build", "--content", TestSites.fixture("minimal").toString(), "--out", out.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).matches("built 21 pages and 29 files into " + java.util.regex.Pattern.quote(out.toString())
-                + " in \\d+\\.\\d\\d s\\n");
+                + " \\(50 files, \\d+\\.\\d kB\\) in \\d+\\.\\d\\d s\\n");
         assertThat(run.err()).isEmpty();
         assertThat(out.resolve("index.html")).exists();
     }

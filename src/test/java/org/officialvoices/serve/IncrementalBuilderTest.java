@@ -37,7 +37,7 @@ class IncrementalBuilderTest {
     private int builds;
 
     private static IncrementalBuilder builder(Path content) {
-        return new IncrementalBuilder(content, new PageRenderer(), Assets::files);
+        return new IncrementalBuilder(content, new PageRenderer(), Assets::packed);
     }
 
     @Test
@@ -195,13 +195,15 @@ class IncrementalBuilderTest {
         Files.writeString(stylesheet, Files.readString(stylesheet) + "\n.edited { color: red; }\n");
         Snapshot failing = builder.rebuild(Set.of("partial/observation_table.jte"), true).snapshot();
         assertThat(failing.hasErrors()).isTrue();
-        assertThat(new String(failing.file("assets/style.css").get(), java.nio.charset.StandardCharsets.UTF_8))
-                .as("static files are read as they are now, errors or not").contains(".edited { color: red; }");
 
         Files.writeString(account, good);
         Snapshot fixed = builder.rebuild(Set.of(), false).snapshot();
-        assertThat(texts(fixed.pages()).get("accounts/town-police-weibo/index.html"))
-                .as("the template edited while the content was broken is not forgotten").contains("<p class=\"edited\">edited</p>");
+        String page = texts(fixed.pages()).get("accounts/town-police-weibo/index.html");
+        assertThat(page).as("the template edited while the content was broken is not forgotten").contains("<p class=\"edited\">edited</p>");
+        String published = org.jsoup.Jsoup.parse(page).select("link[rel=stylesheet]").attr("href").replace("../", "");
+        assertThat(published).as("the edited stylesheet's new name").matches("assets/style\\.[0-9a-f]{10}\\.css")
+                .isNotEqualTo(Assets.packed().names().stylesheet());
+        assertThat(new String(fixed.file(published).get(), java.nio.charset.StandardCharsets.UTF_8)).contains(".edited { color: red; }");
     }
 
     // --- helpers
@@ -209,7 +211,7 @@ class IncrementalBuilderTest {
     /** A builder over a copy of the templates, compiled as they are used, as serve mode does. */
     private IncrementalBuilder hotReloading(Path content, Path templates) throws IOException {
         return new IncrementalBuilder(content, PageRenderer.hotReloading(templates, Files.createDirectories(dir.resolve("classes"))),
-                () -> Assets.files(templates));
+                () -> Assets.read(templates));
     }
 
     private void assertSameAsFullBuild(Snapshot snapshot, Path content, String after) {

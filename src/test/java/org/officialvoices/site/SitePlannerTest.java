@@ -32,7 +32,7 @@ class SitePlannerTest {
                         .thenComparing(r -> r.row().observation().metric()))
                 .limit(SitePlanner.LATEST_LIMIT).toList();
 
-        Views.HomeView home = (Views.HomeView) new SitePlanner(content, new MarkdownRenderer()).plan().pages().stream()
+        Views.HomeView home = (Views.HomeView) new SitePlanner(content, new MarkdownRenderer(), org.officialvoices.render.Assets.packed().names()).plan().pages().stream()
                 .filter(job -> job.route().equals(Routes.HOME)).findFirst().orElseThrow().view().get();
 
         assertThat(home.latest()).hasSize(SitePlanner.LATEST_LIMIT);

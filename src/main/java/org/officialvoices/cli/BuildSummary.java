@@ -1,0 +1,49 @@
+package org.officialvoices.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.officialvoices.output.SiteWriter;
+import org.officialvoices.pipeline.Pipeline;
+
+/**
+ * The lines a build ends with: what it wrote and how big the site is, and, once, a note when the site is
+ * past what the common free static hosts publish, naming {@code deploy}, which has no such limits.
+ */
+final class BuildSummary {
+
+    /** GitHub Pages publishes sites of at most 1 GB. */
+    static final long GITHUB_PAGES_BYTES = 1_000_000_000L;
+    /** Cloudflare Pages takes at most 20,000 files per deployment. */
+    static final long CLOUDFLARE_PAGES_FILES = 20_000;
+
+    private BuildSummary() {
+    }
+
+    static String of(Pipeline.Result result, Path out) {
+        SiteWriter.Size size = result.size();
+        String summary = String.format(Locale.ROOT, "built %d pages and %d files into %s (%,d files, %s) in %.2f s%n",
+                result.pages(), result.files(), out, size.files(), bytes(size.bytes()), result.millis() / 1000.0);
+        if (size.bytes() > GITHUB_PAGES_BYTES || size.files() > CLOUDFLARE_PAGES_FILES) {
+            summary += String.format(Locale.ROOT, "note: at %s in %,d files, this site is past what GitHub Pages (1 GB) or "
+                    + "Cloudflare Pages (20,000 files) publish; publish it to object storage with deploy "
+                    + "(README, \"Publishing to object storage\")%n", bytes(size.bytes()), size.files());
+        }
+        return summary;
+    }
+
+    /** A size in decimal units, as hosts state their limits: {@code 812 B}, {@code 4.2 MB}, {@code 3.7 GB}. */
+    static String bytes(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 999.95 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+    }
+}
