@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
 /**
  * What the last complete deploy put in the bucket: every file's fingerprint, keyed by its path in the site.
@@ -86,8 +87,14 @@ public record Manifest(Map<String, String> files) {
             g.writeNumberField("rules", ServingRules.VERSION);
             g.writeFieldName("files");
             g.writeStartObject();
+            g.writeRaw("\n");
+            g.setPrettyPrinter(new MinimalPrettyPrinter() {
+                @Override
+                public void writeObjectEntrySeparator(JsonGenerator gen) throws IOException {
+                    gen.writeRaw(",\n");
+                }
+            });
             for (var e : new TreeMap<>(files).entrySet()) {
-                g.writeRaw("\n");
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
