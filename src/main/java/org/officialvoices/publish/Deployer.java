@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.officialvoices.pipeline.Progress;
 
@@ -59,18 +60,20 @@ public final class Deployer {
         });
         try {
             for (ServingRules.Phase phase : ServingRules.Phase.values()) {
-                upload(plan.uploads(phase), pool);
+                inParallel(plan.uploads(phase), upload -> {
+                    send(upload.file());
+                    progress.step();
+                }, pool);
             }
+            progress.finish();
+            if (plan.writeManifest()) {
+                store.put(Manifest.NAME, new ObjectHeaders("application/json; charset=UTF-8", "no-cache", null),
+                        null, Payload.of(plan.manifest().toJson()));
+            }
+            inParallel(plan.deletes(), store::delete, pool);
         } finally {
             pool.shutdownNow();
             progress.finish();
-        }
-        if (plan.writeManifest()) {
-            store.put(Manifest.NAME, new ObjectHeaders("application/json; charset=utf-8", "no-cache", null),
-                    null, Payload.of(plan.manifest().toJson()));
-        }
-        if (!plan.deletes().isEmpty()) {
-            store.delete(plan.deletes());
         }
         return new Result(plan.uploads().size(), plan.deletes().size(), plan.unchanged());
     }
@@ -89,21 +92,20 @@ public final class Deployer {
         }
     }
 
-    /** Sends one phase's files, {@code inFlight} at a time; the first failure stops the rest and is rethrown. */
-    private void upload(List<DeployPlan.Upload> uploads, ExecutorService pool) {
+    /** Does {@code action} to every item, {@code inFlight} at a time; the first failure stops the rest and is rethrown. */
+    private <T> void inParallel(List<T> items, Consumer<T> action, ExecutorService pool) {
         AtomicBoolean failed = new AtomicBoolean();
         AtomicInteger next = new AtomicInteger();
         List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < Math.min(inFlight, uploads.size()); w++) {
+        for (int w = 0; w < Math.min(inFlight, items.size()); w++) {
             workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < uploads.size() && !failed.get(); i = next.getAndIncrement()) {
+                for (int i = next.getAndIncrement(); i < items.size() && !failed.get(); i = next.getAndIncrement()) {
                     try {
-                        send(uploads.get(i).file());
+                        action.accept(items.get(i));
                     } catch (RuntimeException | Error e) {
                         failed.set(true);
                         throw e;
                     }
-                    progress.step();
                 }
                 return null;
             }));

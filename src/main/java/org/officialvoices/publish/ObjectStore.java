@@ -1,6 +1,5 @@
 package org.officialvoices.publish;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +18,8 @@ public interface ObjectStore extends AutoCloseable {
     /** Stores {@code payload} at {@code path} with its headers, recording {@code fingerprint} (if not null) as metadata {@code sha256}. */
     void put(String path, ObjectHeaders headers, String fingerprint, Payload payload);
 
-    /** Deletes these objects. */
-    void delete(List<String> paths);
+    /** Deletes one object; an object already gone is no error. */
+    void delete(String path);
 
     @Override
     void close();

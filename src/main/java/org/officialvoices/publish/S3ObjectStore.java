@@ -2,9 +2,7 @@ package org.officialvoices.publish;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,10 +21,8 @@ import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
 import software.amazon.awssdk.regions.providers.SystemSettingsRegionProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
-import software.amazon.awssdk.services.s3.model.Delete;
-import software.amazon.awssdk.services.s3.model.DeleteObjectsResponse;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
-import software.amazon.awssdk.services.s3.model.ObjectIdentifier;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
@@ -34,11 +30,10 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * {@link ObjectStore} on the S3 API through the AWS SDK, with credentials from the SDK's default chain
  * (environment, system properties, profile, container or instance role). With an endpoint (R2, MinIO, GCS) it
  * addresses buckets by path and sends checksums only where the API requires them, which every S3-compatible
- * service understands. Usage: {@code try (var store = S3ObjectStore.connect(url, endpoint, null, 32)) {...}}
+ * service understands. Objects are deleted one by one (in parallel), because Google Cloud Storage and some
+ * servers lack the multi-object delete. Usage: {@code try (var store = S3ObjectStore.connect(url, endpoint, null, 32)) {...}}
  */
 public final class S3ObjectStore implements ObjectStore {
-
-    private static final int DELETE_BATCH = 1000;
 
     private final S3Client s3;
     private final AwsCredentialsProvider credentials;
@@ -66,7 +61,9 @@ public final class S3ObjectStore implements ObjectStore {
                 .credentialsProvider(credentials)
                 .region(chosen)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                // a plain signed body rather than aws-chunked, which some servers store as the object's encoding
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build());
         if (endpoint != null) {
             builder.endpointOverride(endpoint).forcePathStyle(true);
         } else {
@@ -92,7 +89,9 @@ public final class S3ObjectStore implements ObjectStore {
             Set<String> paths = new HashSet<>();
             String start = target.keyStart();
             for (S3Object object : s3.listObjectsV2Paginator(r -> r.bucket(target.bucket()).prefix(start)).contents()) {
-                paths.add(object.key().substring(start.length()));
+                if (!object.key().endsWith("/")) { // a folder placeholder (made by consoles, listed by some servers): no file
+                    paths.add(object.key().substring(start.length()));
+                }
             }
             return paths;
         });
@@ -121,21 +120,8 @@ public final class S3ObjectStore implements ObjectStore {
     }
 
     @Override
-    public void delete(List<String> paths) {
-        for (int from = 0; from < paths.size(); from += DELETE_BATCH) {
-            List<ObjectIdentifier> batch = new ArrayList<>();
-            for (String path : paths.subList(from, Math.min(paths.size(), from + DELETE_BATCH))) {
-                batch.add(ObjectIdentifier.builder().key(target.key(path)).build());
-            }
-            DeleteObjectsResponse response = call("deleting objects", () -> s3.deleteObjects(r -> r.bucket(target.bucket())
-                    .delete(Delete.builder().objects(batch).quiet(true).build())));
-            if (response.hasErrors() && !response.errors().isEmpty()) {
-                var first = response.errors().get(0);
-                throw new DeployFailed(String.format("could not delete %s from %s (%s: %s)%s", first.key(), target,
-                        first.code(), first.message(), response.errors().size() > 1
-                                ? " nor " + (response.errors().size() - 1) + " other object(s)" : ""));
-            }
-        }
+    public void delete(String path) {
+        call("deleting " + path, () -> s3.deleteObject(r -> r.bucket(target.bucket()).key(target.key(path))));
     }
 
     @Override

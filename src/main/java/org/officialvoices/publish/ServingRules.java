@@ -38,14 +38,18 @@ public final class ServingRules {
     private ServingRules() {
     }
 
-    /** The headers of the file at {@code path} (relative, '/'-separated); text is gzipped when {@code gzip}. */
+    /**
+     * The headers of the file at {@code path} (relative, '/'-separated); text is gzipped when {@code gzip}.
+     * The charset is written {@code UTF-8}: servers built on Jetty (s3proxy) rewrite {@code utf-8} to it, which
+     * breaks the request's signature.
+     */
     public static ObjectHeaders headers(String path, boolean gzip) {
         String ext = extension(path);
         String text = TEXT.get(ext);
         if (path.equals("feed.xml")) {
             text = "application/atom+xml";
         }
-        String type = text != null ? text + "; charset=utf-8" : BINARY.getOrDefault(ext, "application/octet-stream");
+        String type = text != null ? text + "; charset=UTF-8" : BINARY.getOrDefault(ext, "application/octet-stream");
         String cache = FINGERPRINTED.matcher(path).matches() ? IMMUTABLE : SHORT;
         return new ObjectHeaders(type, cache, gzip && text != null ? "gzip" : null);
     }

@@ -11,17 +11,17 @@ class ServingRulesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            index.html                    | text/html; charset=utf-8
-            accounts/a/index.html         | text/html; charset=utf-8
-            assets/style.css              | text/css; charset=utf-8
-            assets/search.js              | text/javascript; charset=utf-8
-            search/shard-ab.json          | application/json; charset=utf-8
-            sitemap.xml                   | application/xml; charset=utf-8
-            feed.xml                      | application/atom+xml; charset=utf-8
-            datasets/x/x.csv              | text/csv; charset=utf-8
-            robots.txt                    | text/plain; charset=utf-8
-            assets/logo.svg               | image/svg+xml; charset=utf-8
-            site.webmanifest              | application/manifest+json; charset=utf-8
+            index.html                    | text/html; charset=UTF-8
+            accounts/a/index.html         | text/html; charset=UTF-8
+            assets/style.css              | text/css; charset=UTF-8
+            assets/search.js              | text/javascript; charset=UTF-8
+            search/shard-ab.json          | application/json; charset=UTF-8
+            sitemap.xml                   | application/xml; charset=UTF-8
+            feed.xml                      | application/atom+xml; charset=UTF-8
+            datasets/x/x.csv              | text/csv; charset=UTF-8
+            robots.txt                    | text/plain; charset=UTF-8
+            assets/logo.svg               | image/svg+xml; charset=UTF-8
+            site.webmanifest              | application/manifest+json; charset=UTF-8
             datasets/all.zip              | application/zip
             assets/logo.png               | image/png
             favicon.ico                   | image/x-icon
