@@ -36,6 +36,8 @@ public final class Main {
                    official-voices new account --platform P --id ID [--name N] [--kind K] [--country CC]
                                                [--source S] [--content DIR]
                    official-voices synth --accounts N --out DIR [--seed S]
+                   official-voices deploy --to s3://BUCKET[/PREFIX] [--site DIR] [--endpoint URL] [--region R]
+                                          [--dry-run] [--max-deletes N] [--gzip]
 
               build   check content/ and write the site into site/ (replaced only if the build succeeds)
               check   load and validate the content; write nothing
@@ -43,6 +45,8 @@ public final class Main {
                       what each saved file affects and reload open pages; errors show on the pages
               new     create a case study or an account file that passes check; never overwrites
               synth   write a synthetic content folder of N accounts, for benchmarks
+              deploy  upload what changed in site/ to S3-compatible storage (AWS S3, R2, MinIO, GCS), then
+                      delete what is gone; credentials from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE
 
               --content DIR   content folder (default: content)
               --out DIR       output folder (default: site; for synth, a new folder)
@@ -52,6 +56,13 @@ public final class Main {
                               (default: templates, when that folder exists; else the built-in ones)
               --port N        port for serve (default: 8080; 0 picks a free one)
               --open          open the served site in the default browser
+              --to URL        deploy target, s3://BUCKET or s3://BUCKET/PREFIX
+              --site DIR      built site to deploy (default: site)
+              --endpoint URL  S3-compatible service, e.g. https://ACCOUNT.r2.cloudflarestorage.com
+              --region R      the bucket's region (default: AWS_REGION or the profile's, else us-east-1)
+              --dry-run       list what deploy would upload and delete; change nothing
+              --max-deletes N refuse to delete more objects than N (default: 5% of the site's files, at least 20)
+              --gzip          store text files gzipped, with Content-Encoding: gzip
             """;
 
     private Main() {
@@ -66,7 +77,7 @@ public final class Main {
 
     /** Runs one command and returns its exit code; all output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && (args[0].equals("serve") || args[0].equals("new"))) {
+        if (args.length > 0 && List.of("serve", "new", "deploy").contains(args[0])) {
             return runEditorCommand(args, out, err);
         }
         Options options;
@@ -109,13 +120,16 @@ public final class Main {
         }
     }
 
-    /** {@code serve} and {@code new}, which parse their own options. */
+    /** {@code serve}, {@code new} and {@code deploy}, which parse their own options. */
     private static int runEditorCommand(String[] args, PrintStream out, PrintStream err) {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         String command = rest.pop();
         try {
             if (command.equals("serve")) {
                 return ServeCommand.run(ServeCommand.Options.parse(rest), out, err);
+            }
+            if (command.equals("deploy")) {
+                return DeployCommand.run(DeployCommand.Options.parse(rest), out, err);
             }
             return NewCommand.run(NewCommand.Options.parse(rest), out, err);
         } catch (IllegalArgumentException e) {
