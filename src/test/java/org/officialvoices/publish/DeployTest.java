@@ -59,9 +59,13 @@ class DeployTest {
         }
     }
 
-    /** The fixture site with a fingerprinted stylesheet, an image, an icon and a zip added. */
+    /**
+     * The fixture site with a stylesheet under a plain name (as a site of another generator would have) and one
+     * under a fingerprinted name, an image, an icon and a zip added.
+     */
     private Path site() {
         Path site = TestSites.copy(built, dir.resolve("site"));
+        write(site, "assets/style.css", "body { color: #222 }\n".getBytes(StandardCharsets.UTF_8));
         write(site, "assets/style.0123456789.css", "body { color: #111 }\n".getBytes(StandardCharsets.UTF_8));
         write(site, "assets/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0});
         write(site, "favicon.ico", new byte[] {0, 0, 1, 0, 1, 0});
