@@ -29,7 +29,7 @@ public final class Main {
     static final int OUTPUT_FAILED = 5;
 
     static final String USAGE_TEXT = """
-            usage: official-voices build [--content DIR] [--out DIR]
+            usage: official-voices build [--content DIR] [--out DIR] [--full]
                    official-voices check [--content DIR]
                    official-voices serve [--content DIR] [--templates DIR] [--port N] [--open]
                    official-voices new case-study "Title" [--slug S] [--content DIR]
@@ -44,6 +44,7 @@ public final class Main {
               new     create a case study or an account file that passes check; never overwrites
               synth   write a synthetic content folder of N accounts, for benchmarks
 
+              --full          build every page, ignoring what the last build left (.site.state)
               --content DIR   content folder (default: content)
               --out DIR       output folder (default: site; for synth, a new folder)
               --templates DIR templates and static files for serve, reloaded when edited
@@ -91,14 +92,16 @@ public final class Main {
                         content.accounts().size(), content.datasets().size(), content.caseStudies().size(),
                         content.sources().size());
             } else {
-                Pipeline.Result result = pipeline.build(options.content(), options.out());
+                Pipeline.Result result = pipeline.build(options.content(), options.out(), options.full());
                 if (result.upToDate()) {
                     out.printf(Locale.ROOT, "%s is up to date: nothing changed since the last build (checked in %.2f s)%n",
                             options.out(), result.millis() / 1000.0);
                     return OK;
                 }
-                out.printf(Locale.ROOT, "built %d pages and %d files into %s in %.2f s%n", result.pages(), result.files(),
-                        options.out(), result.millis() / 1000.0);
+                out.printf(Locale.ROOT, "built %d pages and %d files into %s in %.2f s%s%n", result.pages(), result.files(),
+                        options.out(), result.millis() / 1000.0, result.changed() == null ? "" : String.format(Locale.ROOT,
+                                " (incremental: %d pages rendered, %d files rewritten, %d deleted)", result.changed().rendered(),
+                                result.changed().written(), result.changed().deleted()));
             }
             return OK;
         } catch (BuildFailed e) {
@@ -177,7 +180,7 @@ public final class Main {
     }
 
     /** Parsed command-line options. */
-    record Options(String command, Path content, Path out, int accounts, long seed) {
+    record Options(String command, Path content, Path out, int accounts, long seed, boolean full) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(List.of(args));
@@ -186,7 +189,7 @@ public final class Main {
             }
             String command = rest.pop();
             if (List.of("help", "--help", "-h").contains(command)) {
-                return new Options("help", null, null, 0, 0);
+                return new Options("help", null, null, 0, 0, false);
             }
             if (!List.of("build", "check", "synth").contains(command)) {
                 throw new IllegalArgumentException("unknown command \"" + command + "\"");
@@ -195,6 +198,7 @@ public final class Main {
             Path out = command.equals("synth") ? null : Path.of("site");
             int accounts = -1;
             long seed = 1;
+            boolean full = false;
             while (!rest.isEmpty()) {
                 String option = rest.pop();
                 switch (option) {
@@ -202,6 +206,7 @@ public final class Main {
                     case "--out" -> out = Path.of(value(option, rest));
                     case "--accounts" -> accounts = number(option, value(option, rest));
                     case "--seed" -> seed = number(option, value(option, rest));
+                    case "--full" -> full = true;
                     default -> throw new IllegalArgumentException("unknown option \"" + option + "\"");
                 }
                 if (!allowed(command).contains(option)) {
@@ -218,12 +223,12 @@ public final class Main {
             } else if (command.equals("build")) {
                 checkFolders(content, out);
             }
-            return new Options(command, content, out, accounts, seed);
+            return new Options(command, content, out, accounts, seed, full);
         }
 
         private static List<String> allowed(String command) {
             return switch (command) {
-                case "build" -> List.of("--content", "--out");
+                case "build" -> List.of("--content", "--out", "--full");
                 case "check" -> List.of("--content");
                 default -> List.of("--accounts", "--out", "--seed");
             };

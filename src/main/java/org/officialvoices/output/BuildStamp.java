@@ -73,7 +73,11 @@ public final class BuildStamp {
 
     /** Records that {@code out} now holds the build of these keys; written atomically. */
     public static void write(Path out, Stamp keys) {
-        Path stamp = stampFile(out);
+        writeTo(stampFile(out), keys);
+    }
+
+    /** Writes a stamp into {@code stamp}, atomically: for a stamp staged beside the output before a commit. */
+    public static void writeTo(Path stamp, Stamp keys) {
         Path temp = stamp.resolveSibling(stamp.getFileName() + ".tmp");
         try {
             Files.writeString(temp, keys.fingerprint() + "\n" + keys.quickKey() + "\n");
@@ -92,12 +96,18 @@ public final class BuildStamp {
         }
     }
 
+    /** Where the stamp of {@code out} lives: {@code .site.stamp} beside it. */
+    public static Path file(Path out) {
+        return stampFile(out);
+    }
+
     static Path stampFile(Path out) {
         Path absolute = out.toAbsolutePath().normalize();
         return absolute.resolveSibling("." + absolute.getFileName() + ".stamp");
     }
 
-    private static String generatorId() {
+    /** The build id of this generator, from the jar; a build state made by another generator is not used. */
+    public static String generatorId() {
         Properties properties = new Properties();
         try (InputStream in = BuildStamp.class.getResourceAsStream("/org/officialvoices/build.properties")) {
             if (in != null) {

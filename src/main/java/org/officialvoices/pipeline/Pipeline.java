@@ -1,23 +1,36 @@
 package org.officialvoices.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.officialvoices.check.ContentChecker;
 import org.officialvoices.content.Content;
 import org.officialvoices.content.ContentReader;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.output.BuildStamp;
+import org.officialvoices.output.OutputSeal;
+import org.officialvoices.output.SitePatch;
 import org.officialvoices.output.SiteWriter;
 import org.officialvoices.parallel.Batches;
 import org.officialvoices.render.Assets;
 import org.officialvoices.render.MarkdownRenderer;
 import org.officialvoices.render.PageRenderer;
+import org.officialvoices.site.ContentDiff;
+import org.officialvoices.site.Rerender;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
+import org.officialvoices.site.SitePlan.FileJob;
 import org.officialvoices.site.SitePlanner;
 import org.officialvoices.source.SourceLoader;
+import org.officialvoices.state.BuildState;
+
+import org.officialvoices.diag.Timings;
 
 import static org.officialvoices.diag.Timings.timed;
 
@@ -40,16 +53,23 @@ public final class Pipeline {
         this.progress = progress;
     }
 
-    /** One file after loading: its digest for the stamp and what it was read into. */
-    private record Loaded(byte[] digest, ContentReader.Parsed parsed) {
-    }
-
     private static Result upToDate(long start) {
-        return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true);
+        return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true, null);
     }
 
-    /** What a build produced, for the summary line; {@code upToDate} when nothing had changed. */
-    public record Result(int pages, int files, long millis, boolean upToDate) {
+    /**
+     * What a build produced, for the summary line; {@code upToDate} when nothing had changed; {@code changed}
+     * for an incremental build (null for a full one).
+     */
+    public record Result(int pages, int files, long millis, boolean upToDate, Changed changed) {
+
+        public Result(int pages, int files, long millis, boolean upToDate) {
+            this(pages, files, millis, upToDate, null);
+        }
+    }
+
+    /** What an incremental build did: pages rendered again, files rewritten and files deleted in the output. */
+    public record Changed(int rendered, int written, int deleted) {
     }
 
     /**
@@ -61,23 +81,12 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loader = new SourceLoader(contentDir);
         SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
-        return checked(read(loader, listing, diagnostics, false), listing, diagnostics);
-    }
-
-    /**
-     * Loads and reads in one pass: each file is parsed (and hashed, when {@code digests}) as soon as it is
-     * read, then its text is dropped, so the content folder never sits in memory as text.
-     */
-    private static List<Loaded> read(SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics,
-            boolean digests) {
-        List<Loaded> loaded = timed("load+read", () -> loader.readEach(listing, diagnostics, (file, bytes) ->
-                new Loaded(digests ? BuildStamp.digest(file.path(), bytes) : null, ContentReader.parse(file, diagnostics))));
-        return loaded.stream().filter(Objects::nonNull).toList();
+        return checked(timed("load+read", () -> LoadedContent.all(loader, listing, diagnostics)), listing, diagnostics);
     }
 
     /** Assembles the parsed files and runs every check; throws with all problems found. */
-    private static Content checked(List<Loaded> loaded, SourceLoader.Listing listing, Diagnostics diagnostics) {
-        Content content = ContentReader.assemble(loaded.stream().map(Loaded::parsed).toList(), diagnostics).orElse(null);
+    private static Content checked(LoadedContent loaded, SourceLoader.Listing listing, Diagnostics diagnostics) {
+        Content content = ContentReader.assemble(loaded.parsed(), diagnostics).orElse(null);
         if (content != null) {
             timed("check", () -> ContentChecker.check(content, listing.paths(), diagnostics));
         }
@@ -85,56 +94,155 @@ public final class Pipeline {
         return content;
     }
 
-    /**
-     * Checks, then renders every page into a staging folder and swaps it into {@code outDir}. When the
-     * content and the generator are exactly those of the last successful build into {@code outDir}, it
-     * stops after loading and leaves the output as it is.
-     */
     public Result build(Path contentDir, Path outDir) {
+        return build(contentDir, outDir, false);
+    }
+
+    /**
+     * Checks, then brings {@code outDir} up to date. When the content and the generator are exactly those of
+     * the last successful build into it, it stops after loading and leaves the output as it is. When the build
+     * state beside it ({@link BuildState}) is usable, only the pages and files showing what changed are written
+     * again, and pages that are gone are deleted ({@link SitePatch}); otherwise, or with {@code full}, every
+     * page is rendered into a staging folder swapped in whole.
+     */
+    public Result build(Path contentDir, Path outDir, boolean full) {
         long start = System.nanoTime();
+        SiteWriter.repair(outDir); // an interrupted commit is finished before anything looks at the output
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loader = new SourceLoader(contentDir);
         SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
-        BuildStamp.Stamp previous = BuildStamp.read(outDir);
+        return build(listing, loader, diagnostics, outDir, full, start);
+    }
+
+    private Result build(SourceLoader.Listing listing, SourceLoader loader, Diagnostics diagnostics, Path outDir,
+            boolean full, long start) {
+        BuildStamp.Stamp previous = full ? null : BuildStamp.read(outDir);
         String quickKey = BuildStamp.quickKey(listing.stats());
         if (!diagnostics.hasErrors() && previous != null && previous.quickKey().equals(quickKey)) {
             return upToDate(start);
         }
-        List<Loaded> loaded = read(loader, listing, diagnostics, true);
-        String fingerprint = BuildStamp.combine(loaded.stream().map(Loaded::digest).toList());
+        BuildState state = full ? null : timed("state: read", () -> usableState(outDir));
+        long readStart = System.nanoTime();
+        LoadedContent loaded = state == null ? LoadedContent.all(loader, listing, diagnostics)
+                : LoadedContent.since(state, loader, listing, diagnostics);
+        Timings.since("load+read", readStart);
+        String fingerprint = BuildStamp.combine(loaded.digests());
+        BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
         if (!diagnostics.hasErrors() && previous != null && previous.fingerprint().equals(fingerprint)) {
-            BuildStamp.write(outDir, new BuildStamp.Stamp(fingerprint, quickKey));
+            if (state != null) { // only times changed: remember them, so the files are not read next time
+                writeState(outDir, new BuildState(state.token(), state.generator(), state.site(), loaded.records(),
+                        state.pages(), state.files()));
+            }
+            BuildStamp.write(outDir, stamp);
             return upToDate(start);
         }
         Content content = checked(loaded, listing, diagnostics);
-        loaded = null; // parsed records now live in content; let the rest go before rendering
         listing = null; // 180,000 paths at 178,700 accounts
-        BuildStamp.Stamp stamp = new BuildStamp.Stamp(fingerprint, quickKey);
+        String site = BuildState.siteDigest(content.site());
+        if (state != null && state.site().equals(site) && loaded.before() != null) {
+            Result result = incremental(content, loaded, state, outDir, stamp, start);
+            if (result != null) {
+                return result;
+            }
+        }
+        List<BuildState.SourceRecord> sources = loaded.records();
+        loaded = null; // parsed records now live in content; let the rest go before rendering
+        return fullBuild(content, sources, site, outDir, stamp, start);
+    }
+
+    /** The state beside {@code outDir} if it was made by this generator and the output is as it left it. */
+    private static BuildState usableState(Path outDir) {
+        BuildState state = BuildState.read(BuildState.file(outDir), BuildStamp.generatorId());
+        return state != null && OutputSeal.holds(outDir, state.token()) ? state : null;
+    }
+
+    /** Renders every page into a staging folder and swaps it in, then records the state for the next build. */
+    private Result fullBuild(Content content, List<BuildState.SourceRecord> sources, String site, Path outDir,
+            BuildStamp.Stamp stamp, long start) {
         SitePlan plan;
+        Map<String, Rerender.Made> made = new ConcurrentHashMap<>();
+        List<String> files;
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             // Every account's page folder, made on a thread of its own while planning leaves a core idle and
             // ahead of the writers, which then only create files (docs/performance.md, 25)
             writer.makeFoldersAhead(content.accounts().stream().map(a -> Routes.account(a.id())).toList());
             plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
+            List<FileJob> all = new ArrayList<>();
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 timed("render+write: pages", () -> Batches.forEach(plan.pages(), job -> {
                     String file = Routes.file(job.route());
                     pages.render(job, (bytes, length) -> writer.write(file, bytes, length));
+                    made.put(job.route(), new Rerender.Made(job.template(), Rerender.Digest.of(job.deps().get())));
                     progress.step();
                 }));
                 progress.finish();
-                timed("render+write: files", () -> Batches.forEach(plan.allFiles(),
-                        file -> writer.write(file.path(), file.bytes().get())));
-                Assets.files().forEach(file -> writer.write(file.path(), file.bytes().get()));
+                all.addAll(plan.allFiles());
+                all.addAll(Assets.files());
+                timed("render+write: files", () -> Batches.forEach(all, file -> writer.write(file.path(), file.bytes().get())));
             });
+            files = all.stream().map(FileJob::path).toList();
             timed("swap", () -> {
                 BuildStamp.clear(outDir);
+                OutputSeal.breakSeal(outDir);
                 writer.commit();
-                BuildStamp.write(outDir, stamp);
             });
         }
+        BuildState next = new BuildState(UUID.randomUUID().toString(), BuildStamp.generatorId(), site, sources, made, files);
+        timed("state: write", () -> {
+            writeState(outDir, next);
+            BuildStamp.write(outDir, stamp);
+            OutputSeal.seal(outDir, next.token());
+        });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(plan.pages().size(), plan.allFiles().size() + Assets.files().size(), millis, false);
+        return new Result(plan.pages().size(), files.size(), millis, false, null);
+    }
+
+    /**
+     * Renders again only the pages showing what changed since {@code state} and rewrites only the files whose
+     * bytes changed; null when so much changed that a full build is quicker (then nothing was written).
+     */
+    private Result incremental(Content content, LoadedContent loaded, BuildState state, Path outDir,
+            BuildStamp.Stamp stamp, long start) {
+        Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(loaded.before(), content));
+        SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
+        List<OutputUpdate.Decided> decided = timed("deps", () -> OutputUpdate.decide(plan.pages(), state.pages(), changedKeys));
+        long again = decided.stream().filter(OutputUpdate.Decided::again).count();
+        if (again > decided.size() / 2) {
+            return null;
+        }
+        List<FileJob> all = new ArrayList<>(plan.allFiles());
+        all.addAll(Assets.files());
+        Map<String, Rerender.Made> made = new HashMap<>(decided.size() * 2);
+        decided.forEach(d -> made.put(d.job().route(), new Rerender.Made(d.job().template(), d.deps())));
+        List<String> files = all.stream().map(FileJob::path).toList();
+        BuildState next = new BuildState(UUID.randomUUID().toString(), BuildStamp.generatorId(), state.site(),
+                loaded.records(), made, files);
+        OutputUpdate.Counts counts;
+        try (SitePatch patch = SitePatch.stage(outDir)) {
+            counts = timed("render+write", () -> new OutputUpdate(outDir, pages, patch, progress)
+                    .apply(decided, all, state.pages().keySet(), state.files()));
+            timed("state: write", () -> {
+                next.write(SitePatch.staged(BuildState.file(outDir)));
+                BuildStamp.writeTo(SitePatch.staged(BuildStamp.file(outDir)), stamp);
+            });
+            timed("commit", () -> patch.commit(List.of(BuildState.file(outDir), BuildStamp.file(outDir)), next.token()));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Result(plan.pages().size(), files.size(), millis, false,
+                new Changed(counts.rendered(), counts.written(), counts.deleted()));
+    }
+
+    /** Writes the state beside the output through a temporary name, so it is whole or absent. */
+    private static void writeState(Path outDir, BuildState state) {
+        Path file = BuildState.file(outDir);
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        state.write(temp);
+        try {
+            java.nio.file.Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new org.officialvoices.output.OutputFailed("cannot write the build state " + file, e);
+        }
     }
 }
