@@ -99,7 +99,8 @@ public final class Main {
                     return OK;
                 }
                 out.printf(Locale.ROOT, "built %d pages and %d files into %s in %.2f s%s%n", result.pages(), result.files(),
-                        options.out(), result.millis() / 1000.0, result.changed() == null ? "" : String.format(Locale.ROOT,
+                        options.out(), result.millis() / 1000.0, result.changed() == null
+                                ? (result.fullBecause() == null ? "" : " (full build: " + result.fullBecause() + ")") : String.format(Locale.ROOT,
                                 " (incremental: %d pages rendered, %d files rewritten, %d deleted)", result.changed().rendered(),
                                 result.changed().written(), result.changed().deleted()));
             }

@@ -43,6 +43,8 @@ public final class Pipeline {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final PageRenderer pages = new PageRenderer();
     private final Progress progress;
+    /** Above this share of pages to render again, an incremental build gives way to a full one, which is quicker. */
+    private final double fullBuildShare;
 
     public Pipeline() {
         this(Progress.none());
@@ -50,21 +52,27 @@ public final class Pipeline {
 
     /** A pipeline that counts rendered pages on {@code progress}. */
     public Pipeline(Progress progress) {
+        this(progress, 0.5);
+    }
+
+    /** For tests: {@code fullBuildShare} 1 keeps every build with a usable state incremental. */
+    Pipeline(Progress progress, double fullBuildShare) {
         this.progress = progress;
+        this.fullBuildShare = fullBuildShare;
     }
 
     private static Result upToDate(long start) {
-        return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true, null);
+        return new Result(0, 0, (System.nanoTime() - start) / 1_000_000, true, null, null);
     }
 
     /**
      * What a build produced, for the summary line; {@code upToDate} when nothing had changed; {@code changed}
      * for an incremental build (null for a full one).
      */
-    public record Result(int pages, int files, long millis, boolean upToDate, Changed changed) {
+    public record Result(int pages, int files, long millis, boolean upToDate, Changed changed, String fullBecause) {
 
         public Result(int pages, int files, long millis, boolean upToDate) {
-            this(pages, files, millis, upToDate, null);
+            this(pages, files, millis, upToDate, null, null);
         }
     }
 
@@ -121,7 +129,8 @@ public final class Pipeline {
         if (!diagnostics.hasErrors() && previous != null && previous.quickKey().equals(quickKey)) {
             return upToDate(start);
         }
-        BuildState state = full ? null : timed("state: read", () -> usableState(outDir));
+        String[] because = {full ? "--full" : null};
+        BuildState state = full ? null : timed("state: read", () -> usableState(outDir, because));
         long readStart = System.nanoTime();
         LoadedContent loaded = state == null ? LoadedContent.all(loader, listing, diagnostics)
                 : LoadedContent.since(state, loader, listing, diagnostics);
@@ -139,26 +148,45 @@ public final class Pipeline {
         Content content = checked(loaded, listing, diagnostics);
         listing = null; // 180,000 paths at 178,700 accounts
         String site = BuildState.siteDigest(content.site());
-        if (state != null && state.site().equals(site) && loaded.before() != null) {
+        if (state != null && !state.site().equals(site)) {
+            because[0] = "the site's settings changed";
+        } else if (state != null) {
             Result result = incremental(content, loaded, state, outDir, stamp, start);
             if (result != null) {
                 return result;
             }
+            because[0] = "most pages changed";
         }
         List<BuildState.SourceRecord> sources = loaded.records();
         loaded = null; // parsed records now live in content; let the rest go before rendering
-        return fullBuild(content, sources, site, outDir, stamp, start);
+        return fullBuild(content, sources, site, outDir, stamp, start, because[0]);
     }
 
-    /** The state beside {@code outDir} if it was made by this generator and the output is as it left it. */
-    private static BuildState usableState(Path outDir) {
-        BuildState state = BuildState.read(BuildState.file(outDir), BuildStamp.generatorId());
-        return state != null && OutputSeal.holds(outDir, state.token()) ? state : null;
+    /**
+     * The state beside {@code outDir} if it was made by this generator and the output is as it left it; else
+     * null, with the reason in {@code because[0]}.
+     */
+    private static BuildState usableState(Path outDir, String[] because) {
+        Path file = BuildState.file(outDir);
+        if (!java.nio.file.Files.exists(file) || !java.nio.file.Files.isDirectory(outDir)) {
+            because[0] = "no build state beside the output";
+            return null;
+        }
+        BuildState state = BuildState.read(file, BuildStamp.generatorId());
+        if (state == null) {
+            because[0] = "the build state is damaged or from another generator";
+            return null;
+        }
+        if (!OutputSeal.holds(outDir, state.token())) {
+            because[0] = "the output changed since the last build, or its last update did not finish";
+            return null;
+        }
+        return state;
     }
 
     /** Renders every page into a staging folder and swaps it in, then records the state for the next build. */
     private Result fullBuild(Content content, List<BuildState.SourceRecord> sources, String site, Path outDir,
-            BuildStamp.Stamp stamp, long start) {
+            BuildStamp.Stamp stamp, long start, String because) {
         SitePlan plan;
         Map<String, Rerender.Made> made = new ConcurrentHashMap<>();
         List<String> files;
@@ -195,7 +223,7 @@ public final class Pipeline {
             OutputSeal.seal(outDir, next.token());
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(plan.pages().size(), files.size(), millis, false, null);
+        return new Result(plan.pages().size(), files.size(), millis, false, null, because);
     }
 
     /**
@@ -208,7 +236,7 @@ public final class Pipeline {
         SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
         List<OutputUpdate.Decided> decided = timed("deps", () -> OutputUpdate.decide(plan.pages(), state.pages(), changedKeys));
         long again = decided.stream().filter(OutputUpdate.Decided::again).count();
-        if (again > decided.size() / 2) {
+        if (again > decided.size() * fullBuildShare) {
             return null;
         }
         List<FileJob> all = new ArrayList<>(plan.allFiles());
@@ -230,7 +258,7 @@ public final class Pipeline {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Result(plan.pages().size(), files.size(), millis, false,
-                new Changed(counts.rendered(), counts.written(), counts.deleted()));
+                new Changed(counts.rendered(), counts.written(), counts.deleted()), null);
     }
 
     /** Writes the state beside the output through a temporary name, so it is whole or absent. */
