@@ -10,18 +10,20 @@ import java.util.List;
 import org.officialvoices.diag.Pos;
 
 /**
- * Writes an {@link Account} as compact bytes and reads it back equal, so an incremental build can keep the
- * accounts it read last time instead of reading and parsing 178,700 files again. The bytes are private to
- * one generator build: the state that holds them is dropped whenever the generator changes.
+ * Writes {@link Account}s as compact bytes and reads them back equal, so an incremental build can keep the
+ * accounts it read last time instead of reading and parsing 178,700 files again. References and dates, which
+ * repeat across accounts, are written once and then by number, and read back as shared instances. The bytes
+ * are private to one generator build: the state that holds them is dropped whenever the generator changes.
  *
- * <p>Example: {@code AccountCodec.write(account, out); Account same = AccountCodec.read(in);}
+ * <p>Example: {@code var w = new AccountCodec(); w.write(account, out); ... var r = new AccountCodec();
+ * Account same = r.read(in);} with one codec per stream, used in the same order on both sides.
  */
 public final class AccountCodec {
 
-    private AccountCodec() {
-    }
+    private final java.util.Map<Object, Integer> written = new java.util.HashMap<>();
+    private final List<Object> read = new ArrayList<>();
 
-    public static void write(Account a, DataOutput out) throws IOException {
+    public void write(Account a, DataOutput out) throws IOException {
         string(a.id(), out);
         pos(a.idPos(), out);
         string(a.name(), out);
@@ -63,7 +65,7 @@ public final class AccountCodec {
         string(a.path(), out);
     }
 
-    public static Account read(DataInput in) throws IOException {
+    public Account read(DataInput in) throws IOException {
         String id = string(in);
         Pos idPos = pos(in);
         String name = string(in);
@@ -126,28 +128,60 @@ public final class AccountCodec {
         return in.readBoolean() ? Pos.of(in.readInt(), in.readInt()) : null;
     }
 
-    private static void ref(Ref r, DataOutput out) throws IOException {
-        out.writeBoolean(r != null);
-        if (r != null) {
+    /** -1 for null; the number of a value written before; or a new number, then the value. */
+    private boolean known(Object value, DataOutput out) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return true;
+        }
+        Integer number = written.get(value);
+        if (number != null) {
+            out.writeInt(number);
+            return true;
+        }
+        out.writeInt(written.size());
+        written.put(value, written.size());
+        return false;
+    }
+
+    private void ref(Ref r, DataOutput out) throws IOException {
+        if (!known(r, out)) {
             string(r.id(), out);
             pos(r.pos(), out);
         }
     }
 
-    private static Ref ref(DataInput in) throws IOException {
-        return in.readBoolean() ? Ref.of(string(in), pos(in)) : null;
+    private Ref ref(DataInput in) throws IOException {
+        int number = in.readInt();
+        if (number < 0) {
+            return null;
+        }
+        if (number < read.size()) {
+            return (Ref) read.get(number);
+        }
+        Ref r = Ref.of(string(in), pos(in));
+        read.add(r);
+        return r;
     }
 
-    private static void date(PartialDate d, DataOutput out) throws IOException {
-        out.writeBoolean(d != null);
-        if (d != null) {
+    private void date(PartialDate d, DataOutput out) throws IOException {
+        if (!known(d, out)) {
             out.writeShort(d.year());
             out.writeByte(d.month());
             out.writeByte(d.day());
         }
     }
 
-    private static PartialDate date(DataInput in) throws IOException {
-        return in.readBoolean() ? PartialDate.parse(new PartialDate(in.readShort(), in.readByte(), in.readByte()).iso()) : null;
+    private PartialDate date(DataInput in) throws IOException {
+        int number = in.readInt();
+        if (number < 0) {
+            return null;
+        }
+        if (number < read.size()) {
+            return (PartialDate) read.get(number);
+        }
+        PartialDate d = PartialDate.parse(new PartialDate(in.readShort(), in.readByte(), in.readByte()).iso());
+        read.add(d);
+        return d;
     }
 }

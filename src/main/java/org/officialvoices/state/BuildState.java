@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
 import org.officialvoices.content.Account;
@@ -68,8 +67,9 @@ public record BuildState(String token, String generator, String site, List<Sourc
     /** Writes the state to {@code file} (a temporary name, to be renamed into place by the caller). */
     public void write(Path file) {
         try (OutputStream raw = Files.newOutputStream(file)) {
-            CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 20), new CRC32C());
-            DataOutputStream out = new DataOutputStream(checked);
+            CheckedOutputStream checked = new CheckedOutputStream(raw, new CRC32C()); // sums what the buffer hands on
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(checked, 1 << 16));
+            AccountCodec codec = new AccountCodec();
             out.writeUTF(MAGIC);
             out.writeUTF(token);
             out.writeUTF(generator);
@@ -80,7 +80,7 @@ public record BuildState(String token, String generator, String site, List<Sourc
                 out.write(s.digest());
                 out.writeByte(s.kind().ordinal());
                 if (s.kind() == SourceKind.ACCOUNT) {
-                    AccountCodec.write(s.account(), out);
+                    codec.write(s.account(), out);
                 } else {
                     out.writeInt(s.bytes().length);
                     out.write(s.bytes());
@@ -99,8 +99,7 @@ public record BuildState(String token, String generator, String site, List<Sourc
             }
             out.flush();
             long crc = checked.getChecksum().getValue();
-            out.writeLong(crc);
-            out.flush();
+            new DataOutputStream(raw).writeLong(crc);
         } catch (IOException e) {
             throw new OutputFailed("cannot write the build state " + file, e);
         }
@@ -111,12 +110,12 @@ public record BuildState(String token, String generator, String site, List<Sourc
      * build: the caller then builds in full.
      */
     public static BuildState read(Path file, String generator) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || !checksumHolds(file)) {
             return null;
         }
         try (InputStream raw = Files.newInputStream(file)) {
-            CheckedInputStream checked = new CheckedInputStream(new BufferedInputStream(raw, 1 << 20), new CRC32C());
-            DataInputStream in = new DataInputStream(checked);
+            DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16));
+            AccountCodec codec = new AccountCodec();
             if (!in.readUTF().equals(MAGIC)) {
                 return null;
             }
@@ -134,7 +133,7 @@ public record BuildState(String token, String generator, String site, List<Sourc
                 in.readFully(digest);
                 SourceKind kind = kinds[in.readByte()];
                 if (kind == SourceKind.ACCOUNT) {
-                    sources.add(new SourceRecord(stat, digest, kind, AccountCodec.read(in), null));
+                    sources.add(new SourceRecord(stat, digest, kind, codec.read(in), null));
                 } else {
                     byte[] bytes = new byte[in.readInt()];
                     in.readFully(bytes);
@@ -153,9 +152,8 @@ public record BuildState(String token, String generator, String site, List<Sourc
             for (int i = 0; i < fileCount; i++) {
                 files.add(in.readUTF());
             }
-            long computed = checked.getChecksum().getValue();
-            long stored = in.readLong();
-            if (computed != stored || in.read() != -1) {
+            in.readLong(); // the checksum, checked before
+            if (in.read() != -1) {
                 return null;
             }
             return new BuildState(token, generator, site, sources, pages, files);
@@ -163,6 +161,36 @@ public record BuildState(String token, String generator, String site, List<Sourc
             return null; // cut short or damaged: build in full
         } catch (IOException e) {
             return null;
+        }
+    }
+
+    /** Whether the file's last 8 bytes are the CRC-32C of the rest: one pass, a large part of it in the page cache. */
+    private static boolean checksumHolds(Path file) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            if (size < 8) {
+                return false;
+            }
+            CRC32C crc = new CRC32C();
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocateDirect(1 << 20);
+            long left = size - 8;
+            while (left > 0) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), left));
+                int n = channel.read(buffer);
+                if (n < 0) {
+                    return false;
+                }
+                buffer.flip();
+                crc.update(buffer);
+                left -= n;
+            }
+            java.nio.ByteBuffer stored = java.nio.ByteBuffer.allocate(8);
+            while (stored.hasRemaining() && channel.read(stored) >= 0) {
+                // reads the last 8 bytes
+            }
+            return !stored.hasRemaining() && stored.flip().getLong() == crc.getValue();
+        } catch (IOException e) {
+            return false;
         }
     }
 
