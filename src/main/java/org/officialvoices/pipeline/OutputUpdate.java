@@ -19,6 +19,7 @@ import org.officialvoices.site.Rerender;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan.FileJob;
 import org.officialvoices.site.SitePlan.PageJob;
+import org.officialvoices.state.BuildState;
 
 import static org.officialvoices.diag.Timings.timed;
 
@@ -31,6 +32,10 @@ final class OutputUpdate {
 
     /** A page of the new plan, its dependency digest, and whether it is to be rendered again. */
     record Decided(PageJob job, Rerender.Digest deps, boolean again) {
+    }
+
+    /** A file of the new plan, what it is made of, and whether it is to be made again. */
+    record DecidedFile(FileJob job, Rerender.Made made, boolean again) {
     }
 
     /** What the update changed, for the summary line. */
@@ -60,8 +65,31 @@ final class OutputUpdate {
         });
     }
 
-    /** Renders and stages what changed; marks for deletion the pages and files of {@code before} that are gone. */
-    Counts apply(List<Decided> pages, List<FileJob> files, Set<String> pagesBefore, List<String> filesBefore) {
+    /**
+     * Files with a dependency list are made again when it shows a change, like pages; the others always (they
+     * are cheap), except search files, which the caller leaves out when the index is the same.
+     */
+    static List<DecidedFile> decideFiles(List<FileJob> files, Map<String, Rerender.Made> before, Set<String> changedKeys) {
+        return Batches.map(files, job -> {
+            if (job.deps() == null) {
+                return new DecidedFile(job, new Rerender.Made(BuildState.ALWAYS, Rerender.Digest.NONE), true);
+            }
+            List<String> deps = job.deps().get();
+            Rerender.Digest digest = Rerender.Digest.of(deps);
+            return new DecidedFile(job, new Rerender.Made(FILE, digest),
+                    Rerender.needed(before.get(job.path()), FILE, deps, digest, changedKeys, Set.of()));
+        });
+    }
+
+    /** What a file with a dependency list is marked as in the state. */
+    static final String FILE = "file";
+
+    /**
+     * Renders and stages what changed; marks for deletion what the output held ({@code before}: page routes
+     * and file paths) that is neither in the new plan nor {@code kept}.
+     */
+    Counts apply(List<Decided> pages, List<DecidedFile> files, Set<String> pagesBefore, Set<String> filesBefore,
+            Set<String> kept) {
         List<PageJob> todo = pages.stream().filter(Decided::again).map(Decided::job).toList();
         progress.start("rendering pages", todo.size());
         timed("render+write: pages", () -> Batches.forEach(todo, job -> {
@@ -70,13 +98,13 @@ final class OutputUpdate {
             progress.step();
         }));
         progress.finish();
-        timed("render+write: files", () -> Batches.forEach(files, f -> {
-            byte[] bytes = f.bytes().get();
-            stageIfChanged(f.path(), bytes, bytes.length);
+        timed("render+write: files", () -> Batches.forEach(files.stream().filter(DecidedFile::again).toList(), f -> {
+            byte[] bytes = f.job().bytes().get();
+            stageIfChanged(f.job().path(), bytes, bytes.length);
         }));
-        Set<String> now = new HashSet<>();
+        Set<String> now = new HashSet<>(kept);
         pages.forEach(p -> now.add(Routes.file(p.job().route())));
-        files.forEach(f -> now.add(f.path()));
+        files.forEach(f -> now.add(f.job().path()));
         int deleted = 0;
         for (String route : pagesBefore) {
             if (!now.contains(Routes.file(route))) {

@@ -189,13 +189,12 @@ public final class Pipeline {
             BuildStamp.Stamp stamp, long start, String because) {
         SitePlan plan;
         Map<String, Rerender.Made> made = new ConcurrentHashMap<>();
-        List<String> files;
+        Map<String, Rerender.Made> files = new ConcurrentHashMap<>();
         try (SiteWriter writer = SiteWriter.stage(outDir)) {
             // Every account's page folder, made on a thread of its own while planning leaves a core idle and
             // ahead of the writers, which then only create files (docs/performance.md, 25)
             writer.makeFoldersAhead(content.accounts().stream().map(a -> Routes.account(a.id())).toList());
             plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
-            List<FileJob> all = new ArrayList<>();
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 timed("render+write: pages", () -> Batches.forEach(plan.pages(), job -> {
@@ -205,11 +204,19 @@ public final class Pipeline {
                     progress.step();
                 }));
                 progress.finish();
-                all.addAll(plan.allFiles());
+                List<FileJob> all = new ArrayList<>(plan.files());
                 all.addAll(Assets.files());
-                timed("render+write: files", () -> Batches.forEach(all, file -> writer.write(file.path(), file.bytes().get())));
+                List<FileJob> search = plan.deferred().get();
+                timed("render+write: files", () -> Batches.forEach(all, file -> {
+                    writer.write(file.path(), file.bytes().get());
+                    files.put(file.path(), file.deps() == null ? new Rerender.Made(BuildState.ALWAYS, Rerender.Digest.NONE)
+                            : new Rerender.Made(OutputUpdate.FILE, Rerender.Digest.of(file.deps().get())));
+                }));
+                timed("render+write: search", () -> Batches.forEach(search, file -> {
+                    writer.write(file.path(), file.bytes().get());
+                    files.put(file.path(), new Rerender.Made(BuildState.SEARCH, Rerender.Digest.NONE));
+                }));
             });
-            files = all.stream().map(FileJob::path).toList();
             timed("swap", () -> {
                 BuildStamp.clear(outDir);
                 OutputSeal.breakSeal(outDir);
@@ -233,23 +240,39 @@ public final class Pipeline {
     private Result incremental(Content content, LoadedContent loaded, BuildState state, Path outDir,
             BuildStamp.Stamp stamp, long start) {
         Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(loaded.before(), content));
-        SitePlan plan = timed("plan", () -> new SitePlanner(content, markdown).plan());
+        // The search index, the costliest file, is made only if what it shows changed
+        SitePlan plan = timed("plan", () -> SitePlanner.forServing(content, markdown).plan());
         List<OutputUpdate.Decided> decided = timed("deps", () -> OutputUpdate.decide(plan.pages(), state.pages(), changedKeys));
         long again = decided.stream().filter(OutputUpdate.Decided::again).count();
         if (again > decided.size() * fullBuildShare) {
             return null;
         }
-        List<FileJob> all = new ArrayList<>(plan.allFiles());
-        all.addAll(Assets.files());
+        List<FileJob> plain = new ArrayList<>(plan.files());
+        plain.addAll(Assets.files());
+        List<OutputUpdate.DecidedFile> files = new ArrayList<>(timed("deps: files",
+                () -> OutputUpdate.decideFiles(plain, state.files(), changedKeys)));
+        Map<String, Rerender.Made> fileMade = new HashMap<>();
+        Set<String> kept = new java.util.HashSet<>();
+        if (timed("diff: search", () -> ContentDiff.sameSearchIndex(loaded.before(), content))) {
+            state.files().forEach((path, made) -> {
+                if (made.template().equals(BuildState.SEARCH)) {
+                    fileMade.put(path, made);
+                    kept.add(path);
+                }
+            });
+        } else {
+            Rerender.Made search = new Rerender.Made(BuildState.SEARCH, Rerender.Digest.NONE);
+            timed("search index", () -> plan.deferred().get()).forEach(f -> files.add(new OutputUpdate.DecidedFile(f, search, true)));
+        }
+        files.forEach(f -> fileMade.put(f.job().path(), f.made()));
         Map<String, Rerender.Made> made = new HashMap<>(decided.size() * 2);
         decided.forEach(d -> made.put(d.job().route(), new Rerender.Made(d.job().template(), d.deps())));
-        List<String> files = all.stream().map(FileJob::path).toList();
         BuildState next = new BuildState(UUID.randomUUID().toString(), BuildStamp.generatorId(), state.site(),
-                loaded.records(), made, files);
+                loaded.records(), made, fileMade);
         OutputUpdate.Counts counts;
         try (SitePatch patch = SitePatch.stage(outDir)) {
             counts = timed("render+write", () -> new OutputUpdate(outDir, pages, patch, progress)
-                    .apply(decided, all, state.pages().keySet(), state.files()));
+                    .apply(decided, files, state.pages().keySet(), state.files().keySet(), kept));
             timed("state: write", () -> {
                 next.write(SitePatch.staged(BuildState.file(outDir)));
                 BuildStamp.writeTo(SitePatch.staged(BuildStamp.file(outDir)), stamp);
@@ -257,7 +280,7 @@ public final class Pipeline {
             timed("commit", () -> patch.commit(List.of(BuildState.file(outDir), BuildStamp.file(outDir)), next.token()));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(plan.pages().size(), files.size(), millis, false,
+        return new Result(plan.pages().size(), fileMade.size(), millis, false,
                 new Changed(counts.rendered(), counts.written(), counts.deleted()), null);
     }
 

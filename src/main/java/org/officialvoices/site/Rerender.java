@@ -27,6 +27,9 @@ public final class Rerender {
      */
     public record Digest(long high, long low) {
 
+        /** For files made on every build, which have no list. */
+        public static final Digest NONE = new Digest(0, 0);
+
         public static Digest of(List<String> deps) {
             long h = 0x9E3779B97F4A7C15L;
             long l = 0xC2B2AE3D27D4EB4FL;

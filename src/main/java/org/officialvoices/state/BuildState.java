@@ -27,21 +27,27 @@ import org.officialvoices.source.SourceKind;
 /**
  * What the last successful build into an output folder read and wrote: every content file's stat line and
  * digest with what it held (an account as its record, any other file as its bytes, few and small), every
- * page with its template and dependency digest, and every other file's path. It lives beside the output
+ * page with its template and dependency digest, and every other file with its dependency digest, or marked
+ * {@link #ALWAYS} or {@link #SEARCH}. It lives beside the output
  * ({@code .site.state}) and counts only while the {@link org.officialvoices.output.OutputSeal} holds its token.
  *
  * @param generator the generator's build id; a state from another build is ignored
  * @param site      a digest of the effective site settings; any change makes the next build a full one
  */
 public record BuildState(String token, String generator, String site, List<SourceRecord> sources,
-        Map<String, Rerender.Made> pages, List<String> files) {
+        Map<String, Rerender.Made> pages, Map<String, Rerender.Made> files) {
 
-    private static final String MAGIC = "official-voices build state 1";
+    /** What a file without a dependency list is marked as: made again on every build. */
+    public static final String ALWAYS = "always";
+    /** What a search index file is marked as: made again when what the index shows changed. */
+    public static final String SEARCH = "search";
+
+    private static final String MAGIC = "official-voices build state 2";
 
     public BuildState {
         sources = List.copyOf(sources);
         pages = Map.copyOf(pages);
-        files = List.copyOf(files);
+        files = Map.copyOf(files);
     }
 
     /**
@@ -86,17 +92,8 @@ public record BuildState(String token, String generator, String site, List<Sourc
                     out.write(s.bytes());
                 }
             }
-            out.writeInt(pages.size());
-            for (var page : pages.entrySet()) {
-                out.writeUTF(page.getKey());
-                out.writeUTF(page.getValue().template());
-                out.writeLong(page.getValue().deps().high());
-                out.writeLong(page.getValue().deps().low());
-            }
-            out.writeInt(files.size());
-            for (String f : files) {
-                out.writeUTF(f);
-            }
+            writeMade(pages, out);
+            writeMade(files, out);
             out.flush();
             long crc = checked.getChecksum().getValue();
             new DataOutputStream(raw).writeLong(crc);
@@ -140,18 +137,8 @@ public record BuildState(String token, String generator, String site, List<Sourc
                     sources.add(new SourceRecord(stat, digest, kind, null, bytes));
                 }
             }
-            int pageCount = in.readInt();
-            Map<String, Rerender.Made> pages = new HashMap<>(pageCount * 2);
-            for (int i = 0; i < pageCount; i++) {
-                String route = in.readUTF();
-                String template = in.readUTF().intern();
-                pages.put(route, new Rerender.Made(template, new Rerender.Digest(in.readLong(), in.readLong())));
-            }
-            int fileCount = in.readInt();
-            List<String> files = new ArrayList<>(fileCount);
-            for (int i = 0; i < fileCount; i++) {
-                files.add(in.readUTF());
-            }
+            Map<String, Rerender.Made> pages = readMade(in);
+            Map<String, Rerender.Made> files = readMade(in);
             in.readLong(); // the checksum, checked before
             if (in.read() != -1) {
                 return null;
@@ -162,6 +149,27 @@ public record BuildState(String token, String generator, String site, List<Sourc
         } catch (IOException e) {
             return null;
         }
+    }
+
+    private static void writeMade(Map<String, Rerender.Made> made, DataOutputStream out) throws IOException {
+        out.writeInt(made.size());
+        for (var page : made.entrySet()) {
+            out.writeUTF(page.getKey());
+            out.writeUTF(page.getValue().template());
+            out.writeLong(page.getValue().deps().high());
+            out.writeLong(page.getValue().deps().low());
+        }
+    }
+
+    private static Map<String, Rerender.Made> readMade(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, Rerender.Made> made = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String path = in.readUTF();
+            String template = in.readUTF().intern();
+            made.put(path, new Rerender.Made(template, new Rerender.Digest(in.readLong(), in.readLong())));
+        }
+        return made;
     }
 
     /** Whether the file's last 8 bytes are the CRC-32C of the rest: one pass, a large part of it in the page cache. */
