@@ -20,6 +20,10 @@ import org.officialvoices.diag.Pos;
  */
 public final class AccountCodec {
 
+    private static final Status[] STATUSES = Status.values();
+    private static final Metric[] METRICS = Metric.values();
+    private static final Qualifier[] QUALIFIERS = Qualifier.values();
+
     private final java.util.Map<Object, Integer> written = new java.util.HashMap<>();
     private final List<Object> read = new ArrayList<>();
 
@@ -77,7 +81,7 @@ public final class AccountCodec {
         String country = string(in);
         Pos countryPos = pos(in);
         Dated created = in.readBoolean() ? new Dated(date(in), in.readBoolean(), ref(in), string(in)) : null;
-        Status status = Status.values()[in.readByte()];
+        Status status = STATUSES[in.readByte()];
         Ref source = ref(in);
         String summary = string(in);
         int eventCount = in.readInt();
@@ -88,8 +92,8 @@ public final class AccountCodec {
         int observationCount = in.readInt();
         List<Observation> observations = new ArrayList<>(observationCount);
         for (int i = 0; i < observationCount; i++) {
-            observations.add(new Observation(Metric.values()[in.readByte()], new BigDecimal(string(in)),
-                    Qualifier.values()[in.readByte()], date(in), in.readBoolean(), ref(in), string(in), pos(in)));
+            observations.add(new Observation(METRICS[in.readByte()], new BigDecimal(string(in)),
+                    QUALIFIERS[in.readByte()], date(in), in.readBoolean(), ref(in), string(in), pos(in)));
         }
         return new Account(id, idPos, name, nameZh, handle, platform, owner, kind, country, countryPos, created, status,
                 source, summary, events, observations, string(in));
