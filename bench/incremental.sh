@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Full build against a one-file incremental build, in alternating runs. For each size: a first build makes
 # the output and its state; then each round (1) a full build into a fresh folder (as CI without a cache),
-# (2) one account's JSON edited (one figure), (3) `build` into the kept output, which is incremental.
+# (2) one account's JSON edited (one figure), (3) `build` into the kept output, which is incremental;
+# (4) every content file's time changed, as a fresh checkout in CI does, and one more account edited:
+# every file is read again, but only that account parsed.
 # Prints wall and CPU time of each run and what the incremental build rewrote.
 # Usage: bench/incremental.sh [ACCOUNTS...]   (default: 10000)   Environment: BENCH_DIR, RUNS (default 3).
 set -euo pipefail
@@ -27,6 +29,17 @@ timed() {
   rm -f "$log" "$log.time"
 }
 
+# edit FILE: adds one to an account's first figure
+edit() {
+  python3 - "$1" <<'PY'
+import json, sys
+p = sys.argv[1]
+o = json.load(open(p, encoding="utf-8"))
+o["observations"][0]["value"] += 1
+open(p, "w", encoding="utf-8").write(json.dumps(o, indent=2, ensure_ascii=False) + "\n")
+PY
+}
+
 echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"
 printf '%-34s %8s %8s   %s\n' "run" "wall s" "cpu s" "what was written"
 for n in "${sizes[@]}"; do
@@ -39,15 +52,13 @@ for n in "${sizes[@]}"; do
     settle
     timed "$n: full build, fresh folder" build --content "$content" --out "$work/full-$n-$r/site"
     mv "$work/full-$n-$r" "$work/trash/full-$n-$r-$$-$RANDOM" # deleted after the runs, not while timed
-    python3 - "$content/accounts/account-$((n / 2)).json" <<'PY'
-import json, sys
-p = sys.argv[1]
-o = json.load(open(p, encoding="utf-8"))
-o["observations"][0]["value"] += 1
-open(p, "w", encoding="utf-8").write(json.dumps(o, indent=2, ensure_ascii=False) + "\n")
-PY
+    edit "$content/accounts/account-$((n / 2)).json"
     settle
     timed "$n: one account edited, incremental" build --content "$content" --out "$out"
+    find "$content" -type f -exec touch {} +
+    edit "$content/accounts/account-$((n / 3)).json"
+    settle
+    timed "$n: after a checkout, incremental" build --content "$content" --out "$out"
   done
 done
 echo "deleting old outputs in $work/trash (not timed)"

@@ -45,10 +45,11 @@ record LoadedContent(List<File> files, Content before) {
         return files.stream().map(File::digest).toList();
     }
 
-    /** Reads every file of {@code listing}. */
-    static LoadedContent all(SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics) {
+    /** Reads every file of {@code listing}; with {@code digests} false (for {@code check}), files are not hashed. */
+    static LoadedContent all(SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics, boolean digests) {
         List<String> stats = listing.stats();
-        List<File> read = loader.readEach(listing, diagnostics, (file, bytes) -> fresh(null, file, bytes, diagnostics));
+        List<File> read = loader.readEach(listing, diagnostics, (file, bytes) -> digests ? fresh(null, file, bytes, diagnostics)
+                : new File(null, null, ContentReader.parse(file, diagnostics), null));
         List<File> files = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             File f = read.get(i);

@@ -29,6 +29,7 @@ import org.officialvoices.site.SitePlan.FileJob;
 import org.officialvoices.site.SitePlanner;
 import org.officialvoices.source.SourceLoader;
 import org.officialvoices.state.BuildState;
+import org.officialvoices.state.GeneratorDigest;
 
 import org.officialvoices.diag.Timings;
 
@@ -89,7 +90,7 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loader = new SourceLoader(contentDir);
         SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
-        return checked(timed("load+read", () -> LoadedContent.all(loader, listing, diagnostics)), listing, diagnostics);
+        return checked(timed("load+read", () -> LoadedContent.all(loader, listing, diagnostics, false)), listing, diagnostics);
     }
 
     /** Assembles the parsed files and runs every check; throws with all problems found. */
@@ -132,7 +133,7 @@ public final class Pipeline {
         String[] because = {full ? "--full" : null};
         BuildState state = full ? null : timed("state: read", () -> usableState(outDir, because));
         long readStart = System.nanoTime();
-        LoadedContent loaded = state == null ? LoadedContent.all(loader, listing, diagnostics)
+        LoadedContent loaded = state == null ? LoadedContent.all(loader, listing, diagnostics, true)
                 : LoadedContent.since(state, loader, listing, diagnostics);
         Timings.since("load+read", readStart);
         String fingerprint = BuildStamp.combine(loaded.digests());
@@ -168,11 +169,14 @@ public final class Pipeline {
      */
     private static BuildState usableState(Path outDir, String[] because) {
         Path file = BuildState.file(outDir);
-        if (!java.nio.file.Files.exists(file) || !java.nio.file.Files.isDirectory(outDir)) {
+        if (!java.nio.file.Files.isDirectory(outDir)) {
+            return null; // a first build: nothing to explain
+        }
+        if (!java.nio.file.Files.exists(file)) {
             because[0] = "no build state beside the output";
             return null;
         }
-        BuildState state = BuildState.read(file, BuildStamp.generatorId());
+        BuildState state = BuildState.read(file, GeneratorDigest.value());
         if (state == null) {
             because[0] = "the build state is damaged or from another generator";
             return null;
@@ -223,7 +227,7 @@ public final class Pipeline {
                 writer.commit();
             });
         }
-        BuildState next = new BuildState(UUID.randomUUID().toString(), BuildStamp.generatorId(), site, sources, made, files);
+        BuildState next = new BuildState(UUID.randomUUID().toString(), GeneratorDigest.value(), site, sources, made, files);
         timed("state: write", () -> {
             writeState(outDir, next);
             BuildStamp.write(outDir, stamp);
@@ -267,7 +271,7 @@ public final class Pipeline {
         files.forEach(f -> fileMade.put(f.job().path(), f.made()));
         Map<String, Rerender.Made> made = new HashMap<>(decided.size() * 2);
         decided.forEach(d -> made.put(d.job().route(), new Rerender.Made(d.job().template(), d.deps())));
-        BuildState next = new BuildState(UUID.randomUUID().toString(), BuildStamp.generatorId(), state.site(),
+        BuildState next = new BuildState(UUID.randomUUID().toString(), GeneratorDigest.value(), state.site(),
                 loaded.records(), made, fileMade);
         OutputUpdate.Counts counts;
         try (SitePatch patch = SitePatch.stage(outDir)) {

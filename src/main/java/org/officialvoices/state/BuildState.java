@@ -31,7 +31,7 @@ import org.officialvoices.source.SourceKind;
  * {@link #ALWAYS} or {@link #SEARCH}. It lives beside the output
  * ({@code .site.state}) and counts only while the {@link org.officialvoices.output.OutputSeal} holds its token.
  *
- * @param generator the generator's build id; a state from another build is ignored
+ * @param generator the {@link GeneratorDigest} of the generator that wrote it; a state from another is ignored
  * @param site      a digest of the effective site settings; any change makes the next build a full one
  */
 public record BuildState(String token, String generator, String site, List<SourceRecord> sources,

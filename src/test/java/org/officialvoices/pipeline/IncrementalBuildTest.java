@@ -167,7 +167,7 @@ class IncrementalBuildTest {
         assertThat(pipeline.build(content, out, true).changed()).as("--full").isNull();
 
         assertThat(org.officialvoices.state.BuildState.read(state, "another generator")).isNull();
-        assertThat(org.officialvoices.state.BuildState.read(state, org.officialvoices.output.BuildStamp.generatorId())).isNotNull();
+        assertThat(org.officialvoices.state.BuildState.read(state, org.officialvoices.state.GeneratorDigest.value())).isNotNull();
         assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
     }
 
