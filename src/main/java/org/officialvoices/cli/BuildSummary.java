@@ -20,11 +20,19 @@ final class BuildSummary {
     private BuildSummary() {
     }
 
+    /**
+     * The summary: after a full build, with the whole site's size and, when a build could have been incremental,
+     * why it was not; after an incremental one, with what it changed (its size is that of the last full build).
+     */
     static String of(Pipeline.Result result, Path out) {
         SiteWriter.Size size = result.size();
-        String summary = String.format(Locale.ROOT, "built %d pages and %d files into %s (%,d files, %s) in %.2f s%n",
-                result.pages(), result.files(), out, size.files(), bytes(size.bytes()), result.millis() / 1000.0);
-        if (size.bytes() > GITHUB_PAGES_BYTES || size.files() > CLOUDFLARE_PAGES_FILES) {
+        String how = result.changed() != null ? String.format(Locale.ROOT, " (incremental: %d pages rendered, %d files rewritten, %d deleted)",
+                result.changed().rendered(), result.changed().written(), result.changed().deleted())
+                : result.fullBecause() != null ? " (full build: " + result.fullBecause() + ")" : "";
+        String summary = String.format(Locale.ROOT, "built %d pages and %d files into %s%s in %.2f s%s%n", result.pages(),
+                result.files(), out, size == null ? "" : String.format(Locale.ROOT, " (%,d files, %s)", size.files(), bytes(size.bytes())),
+                result.millis() / 1000.0, how);
+        if (size != null && (size.bytes() > GITHUB_PAGES_BYTES || size.files() > CLOUDFLARE_PAGES_FILES)) {
             summary += String.format(Locale.ROOT, "note: at %s in %,d files, this site is past what GitHub Pages (1 GB) or "
                     + "Cloudflare Pages (20,000 files) publish; publish it to object storage with deploy "
                     + "(README, \"Publishing to object storage\")%n", bytes(size.bytes()), size.files());

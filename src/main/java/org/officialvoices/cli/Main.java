@@ -29,7 +29,7 @@ public final class Main {
     static final int OUTPUT_FAILED = 5;
 
     static final String USAGE_TEXT = """
-            usage: official-voices build [--content DIR] [--out DIR] [--base-url URL]
+            usage: official-voices build [--content DIR] [--out DIR] [--base-url URL] [--full]
                    official-voices check [--content DIR]
                    official-voices serve [--content DIR] [--templates DIR] [--port N] [--open]
                    official-voices new case-study "Title" [--slug S] [--content DIR]
@@ -48,6 +48,7 @@ public final class Main {
               deploy  upload what changed in site/ to S3-compatible storage (AWS S3, R2, MinIO, GCS), then
                       delete what is gone; credentials from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE
 
+              --full          build every page, ignoring what the last build left (.site.state)
               --content DIR   content folder (default: content)
               --out DIR       output folder (default: site; for synth, a new folder)
               --base-url URL  the address the site is published at, instead of site.json's baseUrl
@@ -104,7 +105,7 @@ public final class Main {
                         content.accounts().size(), content.datasets().size(), content.caseStudies().size(),
                         content.sources().size());
             } else {
-                Pipeline.Result result = pipeline.build(options.content(), options.out(), options.baseUrl());
+                Pipeline.Result result = pipeline.build(options.content(), options.out(), options.baseUrl(), options.full());
                 if (result.upToDate()) {
                     out.printf(Locale.ROOT, "%s is up to date: nothing changed since the last build (checked in %.2f s)%n",
                             options.out(), result.millis() / 1000.0);
@@ -192,7 +193,7 @@ public final class Main {
     }
 
     /** Parsed command-line options. */
-    record Options(String command, Path content, Path out, int accounts, long seed, String baseUrl) {
+    record Options(String command, Path content, Path out, int accounts, long seed, String baseUrl, boolean full) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(List.of(args));
@@ -201,7 +202,7 @@ public final class Main {
             }
             String command = rest.pop();
             if (List.of("help", "--help", "-h").contains(command)) {
-                return new Options("help", null, null, 0, 0, null);
+                return new Options("help", null, null, 0, 0, null, false);
             }
             if (!List.of("build", "check", "synth").contains(command)) {
                 throw new IllegalArgumentException("unknown command \"" + command + "\"");
@@ -211,6 +212,7 @@ public final class Main {
             int accounts = -1;
             long seed = 1;
             String baseUrl = null;
+            boolean full = false;
             while (!rest.isEmpty()) {
                 String option = rest.pop();
                 switch (option) {
@@ -219,6 +221,7 @@ public final class Main {
                     case "--accounts" -> accounts = number(option, value(option, rest));
                     case "--seed" -> seed = number(option, value(option, rest));
                     case "--base-url" -> baseUrl = baseUrl(value(option, rest));
+                    case "--full" -> full = true;
                     default -> throw new IllegalArgumentException("unknown option \"" + option + "\"");
                 }
                 if (!allowed(command).contains(option)) {
@@ -235,12 +238,12 @@ public final class Main {
             } else if (command.equals("build")) {
                 checkFolders(content, out);
             }
-            return new Options(command, content, out, accounts, seed, baseUrl);
+            return new Options(command, content, out, accounts, seed, baseUrl, full);
         }
 
         private static List<String> allowed(String command) {
             return switch (command) {
-                case "build" -> List.of("--content", "--out", "--base-url");
+                case "build" -> List.of("--content", "--out", "--base-url", "--full");
                 case "check" -> List.of("--content");
                 default -> List.of("--accounts", "--out", "--seed");
             };

@@ -11,6 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.officialvoices.state.GeneratorDigest;
+
 
 /**
  * Remembers what the output folder was built from, so a build with nothing changed can stop after reading
@@ -71,7 +73,11 @@ public final class BuildStamp {
 
     /** Records that {@code out} now holds the build of these keys; written atomically. */
     public static void write(Path out, Stamp keys) {
-        Path stamp = stampFile(out);
+        writeTo(stampFile(out), keys);
+    }
+
+    /** Writes a stamp into {@code stamp}, atomically: for a stamp staged beside the output before a commit. */
+    public static void writeTo(Path stamp, Stamp keys) {
         Path temp = stamp.resolveSibling(stamp.getFileName() + ".tmp");
         try {
             Files.writeString(temp, keys.fingerprint() + "\n" + keys.quickKey() + "\n");
@@ -90,13 +96,19 @@ public final class BuildStamp {
         }
     }
 
+    /** Where the stamp of {@code out} lives: {@code .site.stamp} beside it. */
+    public static Path file(Path out) {
+        return stampFile(out);
+    }
+
     static Path stampFile(Path out) {
         Path absolute = out.toAbsolutePath().normalize();
         return absolute.resolveSibling("." + absolute.getFileName() + ".stamp");
     }
 
-    private static String generatorId() {
-        return GeneratorId.ID;
+    /** Which generator made the output: the same code compiled again has the same id (see {@link GeneratorDigest}). */
+    public static String generatorId() {
+        return GeneratorDigest.value();
     }
 
     private static MessageDigest sha256() {

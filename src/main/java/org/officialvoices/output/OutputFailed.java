@@ -11,7 +11,7 @@ public final class OutputFailed extends UncheckedIOException {
 
     private static final long serialVersionUID = 1L;
 
-    OutputFailed(String what, IOException cause) {
+    public OutputFailed(String what, IOException cause) {
         super(what + ": " + reason(cause), cause);
     }
 

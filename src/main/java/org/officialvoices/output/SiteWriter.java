@@ -53,6 +53,7 @@ public final class SiteWriter implements AutoCloseable {
         try {
             Path parent = absolute.getParent();
             Files.createDirectories(parent);
+            SitePatch.recover(absolute);
             recover(absolute);
             Path staging = parent.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
             Files.createDirectory(staging);
@@ -205,6 +206,22 @@ public final class SiteWriter implements AutoCloseable {
         stopFolders();
         if (!committed) {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * Repairs what an earlier run left half done beside {@code target}: finishes an interrupted
+     * {@link SitePatch}, puts back an old output moved aside, removes stale staging folders.
+     */
+    public static void repair(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            if (Files.isDirectory(absolute.getParent())) {
+                SitePatch.recover(absolute);
+                recover(absolute);
+            }
+        } catch (IOException e) {
+            throw new OutputFailed("cannot repair output folder " + target, e);
         }
     }
 

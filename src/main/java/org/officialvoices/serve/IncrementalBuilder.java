@@ -27,6 +27,7 @@ import org.officialvoices.render.MarkdownRenderer;
 import org.officialvoices.render.PageRenderer;
 import org.officialvoices.site.AssetNames;
 import org.officialvoices.site.ContentDiff;
+import org.officialvoices.site.Rerender;
 import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan;
 import org.officialvoices.site.SitePlan.FileJob;
@@ -56,12 +57,12 @@ public final class IncrementalBuilder {
     private record Fresh(ContentReader.Parsed parsed, boolean clean) {
     }
 
-    /** A page, its dependency list, and whether it must be rendered again. */
-    private record Checked(PageJob job, List<String> deps, boolean again) {
+    /** A page, the digest of its dependency list, and whether it must be rendered again. */
+    private record Checked(PageJob job, Rerender.Digest deps, boolean again) {
     }
 
     /** A rendered page, with what it was made of. */
-    private record Rendered(String template, List<String> deps, byte[] html) {
+    private record Rendered(Rerender.Made made, byte[] html) {
     }
 
     /** The template every page is laid out by, and so every page links to the assets through. */
@@ -159,11 +160,11 @@ public final class IncrementalBuilder {
     private List<Checked> check(SitePlan plan, Set<String> changedKeys, Set<String> changedTemplates) {
         return Batches.map(plan.pages(), job -> {
             List<String> deps = job.deps().get();
+            Rerender.Digest digest = Rerender.Digest.of(deps);
             Rendered before = rendered.get(job.route());
-            boolean again = before == null || failed.contains(job.route()) || !before.template().equals(job.template())
-                    || !before.deps().equals(deps) || ContentDiff.affects(changedKeys, deps)
-                    || changedTemplates.contains(job.template());
-            return new Checked(job, deps, again);
+            boolean again = failed.contains(job.route())
+                    || Rerender.needed(before == null ? null : before.made(), job.template(), deps, digest, changedKeys, changedTemplates);
+            return new Checked(job, digest, again);
         });
     }
 
@@ -213,7 +214,7 @@ public final class IncrementalBuilder {
             Rendered before = rendered.get(route);
             byte[] made = html.get(route);
             if (made != null) {
-                nextRendered.put(route, new Rendered(page.job().template(), page.deps(), made));
+                nextRendered.put(route, new Rendered(new Rerender.Made(page.job().template(), page.deps()), made));
                 if (before == null || !Arrays.equals(before.html(), made)) {
                     changedRoutes.add(route);
                 }

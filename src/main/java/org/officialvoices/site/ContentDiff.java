@@ -79,6 +79,11 @@ public final class ContentDiff {
         old.keySet().forEach(gone -> changed.add(Deps.key(kind, gone)));
     }
 
+    /** Whether the search index of {@code after} is that of {@code before}, so it need not be made again. */
+    public static boolean sameSearchIndex(Content before, Content after) {
+        return SearchIndex.sameInputs(before, after);
+    }
+
     /** Whether a page with these dependencies shows any of the changed records. */
     public static boolean affects(Set<String> changed, List<String> deps) {
         if (changed.isEmpty()) {

@@ -72,6 +72,34 @@ final class SearchIndex {
         return files;
     }
 
+    /**
+     * Whether the index of {@code after} is the index of {@code before}: the fields {@link #files} reads are
+     * equal, record by record in the same order. Records not read again are the same instances, so this is
+     * cheap; keep it in step with {@link #files}.
+     */
+    static boolean sameInputs(Content before, Content after) {
+        return same(before.accounts(), after.accounts(), a -> java.util.Arrays.asList(a.id(), a.name(), a.nameZh(),
+                a.handle(), a.owner()))
+                && same(before.caseStudies(), after.caseStudies(), cs -> java.util.Arrays.asList(cs.slug(), cs.title(),
+                cs.summary()))
+                && same(before.sources(), after.sources(), s -> java.util.Arrays.asList(s.id(), s.title(), s.publisher(),
+                s.author()));
+    }
+
+    private static <T> boolean same(List<T> before, List<T> after, java.util.function.Function<T, List<Object>> fields) {
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            T b = before.get(i);
+            T a = after.get(i);
+            if (a != b && !fields.apply(a).equals(fields.apply(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void file(Map<String, List<Doc>> shards, Doc doc) {
         for (String key : keys(doc.words())) {
             List<Doc> shard = shards.computeIfAbsent(key, k -> new ArrayList<>());

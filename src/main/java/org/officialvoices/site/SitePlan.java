@@ -36,7 +36,14 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<F
     public record PageJob(String route, String template, Supplier<Object> view, Supplier<List<String>> deps) {
     }
 
-    /** A non-HTML file (CSV, JSON, CSS, text) at {@code path}. */
-    public record FileJob(String path, Supplier<byte[]> bytes) {
+    /**
+     * A non-HTML file (CSV, JSON, CSS, text) at {@code path}; {@code deps} lists what it is made of, like a
+     * page's, or is null for a file made again on every incremental build (sitemaps, feed: cheap).
+     */
+    public record FileJob(String path, Supplier<byte[]> bytes, Supplier<List<String>> deps) {
+
+        public FileJob(String path, Supplier<byte[]> bytes) {
+            this(path, bytes, null);
+        }
     }
 }

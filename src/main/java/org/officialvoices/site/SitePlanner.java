@@ -88,8 +88,8 @@ public final class SitePlanner {
                 pages.add(new PageJob(Routes.paged(Routes.dataset(ds.id()), n), "page/dataset.jte",
                         () -> dataset(ds, members, page, pageCount), () -> datasetDeps(ds, members, page, pageCount)));
             }
-            files.add(new FileJob(Routes.datasetCsv(ds.id()), () -> exporter.csv(ds)));
-            files.add(new FileJob(Routes.datasetJson(ds.id()), () -> exporter.json(ds)));
+            files.add(new FileJob(Routes.datasetCsv(ds.id()), () -> exporter.csv(ds), () -> downloadDeps(ds, members)));
+            files.add(new FileJob(Routes.datasetJson(ds.id()), () -> exporter.json(ds), () -> downloadDeps(ds, members)));
         }
         terms(pages);
         pages.add(new PageJob(Routes.SOURCES, "page/sources.jte", this::sources, this::sourcesDeps));
@@ -246,6 +246,18 @@ public final class SitePlanner {
         ds.figures().forEach(f -> deps.source(f.observation().source().id()));
         caseStudyKeys(deps, index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()));
         return deps.rows(page == 1 ? members : Pager.slice(members, page)).keys();
+    }
+
+    /** A dataset's downloads: its record, every member's record, and every source they cite, with its title. */
+    private static List<String> downloadDeps(Dataset ds, List<Account> members) {
+        Deps deps = Deps.page().add(Deps.key("dataset", ds.id())).count(members.size());
+        ds.sources().forEach(r -> deps.source(r.id()));
+        ds.figures().forEach(f -> deps.source(f.observation().source().id()));
+        for (Account a : members) {
+            deps.account(a);
+            a.observations().forEach(o -> deps.source(o.source().id()));
+        }
+        return deps.keys();
     }
 
     private List<String> sourceDeps(Source s, List<Citation> citations, int page, int pageCount) {

@@ -11,12 +11,12 @@ import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 
 /** Decodes file bytes as strict UTF-8, drops a byte-order mark and turns CRLF or CR into LF. */
-final class TextDecoder {
+public final class TextDecoder {
 
     private TextDecoder() {
     }
 
-    static String decode(String path, byte[] bytes) {
+    public static String decode(String path, byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8); // replaces each malformed sequence with U+FFFD
         if (text.indexOf('\uFFFD') >= 0) {
             text = strict(path, bytes); // malformed input, or a U+FFFD written in the file: tell which

@@ -27,6 +27,23 @@ class MainTest {
         assertThat(out.resolve("index.html")).exists();
     }
 
+    @Test
+    void aBuildAfterAnEditSaysWhatItRewroteAndFullBuildsEverything() throws java.io.IOException {
+        Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
+        Path out = tmp.resolve("out");
+        TestSites.build(content, out);
+        Path account = content.resolve("accounts/town-police-wechat.json");
+        java.nio.file.Files.writeString(account, TestSites.read(account).replace("\"owner\": \"", "\"owner\": \"The "));
+        Run run = TestSites.cli("build", "--content", content.toString(), "--out", out.toString());
+        // 30 files: "The" starts a new search shard
+        assertThat(run.out()).matches("built 21 pages and 30 files into " + java.util.regex.Pattern.quote(out.toString())
+                + " in \\d+\\.\\d\\d s \\(incremental: \\d+ pages rendered, \\d+ files rewritten, 0 deleted\\)\\n");
+        java.nio.file.Files.writeString(account, TestSites.read(account).replace("\"owner\": \"The ", "\"owner\": \""));
+        run = TestSites.cli("build", "--full", "--content", content.toString(), "--out", out.toString());
+        assertThat(run.out()).endsWith(" s (full build: --full)\n");
+        assertThat(TestSites.cli("check", "--full").err()).contains("--full does not apply to check");
+    }
+
     /** A machine problem (here a file where the output's folder should be; a full disk alike) is not a bug. */
     @Test
     void outputThatCannotBeWrittenIsExplainedWithoutATrace() throws Exception {

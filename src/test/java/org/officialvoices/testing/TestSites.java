@@ -108,12 +108,13 @@ public final class TestSites {
     }
 
     /**
-     * Names in {@code folder}, leaving out the build stamps the generator keeps beside each output
-     * ({@code .site.stamp}); used to check that no staging or old folder is left behind.
+     * Names in {@code folder}, leaving out the stamp, build state and seal the generator keeps beside each
+     * output ({@code .site.stamp}, {@code .site.state}, {@code .site.state.seal}); used to check that no
+     * staging or old folder, journal or staged state is left behind.
      */
     public static List<String> entries(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".stamp")).sorted().toList();
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".stamp") && !n.endsWith(".state") && !n.endsWith(".state.seal")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -56,7 +56,7 @@ class WorkflowTest {
         assertThat(command.at("/env/BASE_URL").asText()).isEqualTo("${{ steps.pages.outputs.base_url }}");
         assertThat(command.path("run").asText()).contains("build --base-url $BASE_URL");
         assertThat(step(build, "uses", "actions/upload-pages-artifact@").at("/with/path").asText()).isEqualTo("site");
-        assertThat(step(build, "uses", "actions/cache@").at("/with/path").asText()).contains("site", ".site.stamp");
+        assertThat(step(build, "uses", "actions/cache@").at("/with/path").asText()).contains("site", ".site.stamp", ".site.state", ".site.state.seal");
     }
 
     @Test
