@@ -16,21 +16,23 @@ class GeneratorDigestTest {
     @TempDir
     Path dir;
 
-    private Path generator(String name, String code, String buildTime) throws IOException {
+    private Path generator(String name, String code, String template) throws IOException {
         Path root = dir.resolve(name);
         Files.createDirectories(root.resolve("org/officialvoices"));
         Files.writeString(root.resolve("org/officialvoices/Main.class"), code);
-        Files.writeString(root.resolve("org/officialvoices/build.properties"), "build=" + buildTime);
+        Files.writeString(root.resolve("org/officialvoices/page.bin"), template);
         return root;
     }
 
     @Test
-    void theBuildTimeDoesNotCountButCodeAndDependencyVersionsDo() throws IOException {
+    void theSameCodeCompiledAgainKeepsItsDigestButCodeTemplatesAndDependencyVersionsCount() throws IOException {
         List<Path> deps = List.of(Path.of("/m2/commonmark-0.30.0.jar"));
-        String first = GeneratorDigest.of(generator("a", "code", "2026-11-29T09:00:00Z"), deps);
-        assertThat(GeneratorDigest.of(generator("b", "code", "2026-11-30T10:00:00Z"), deps)).isEqualTo(first);
-        assertThat(GeneratorDigest.of(generator("c", "other code", "2026-11-29T09:00:00Z"), deps)).isNotEqualTo(first);
-        assertThat(GeneratorDigest.of(generator("d", "code", "2026-11-29T09:00:00Z"), List.of(Path.of("/m2/commonmark-0.31.0.jar"))))
+        String first = GeneratorDigest.of(generator("a", "code", "<p>"), deps);
+        assertThat(GeneratorDigest.of(generator("b", "code", "<p>"), List.of(Path.of("/elsewhere/commonmark-0.30.0.jar"))))
+                .as("compiled again, in another folder, with the same libraries elsewhere").isEqualTo(first);
+        assertThat(GeneratorDigest.of(generator("c", "other code", "<p>"), deps)).isNotEqualTo(first);
+        assertThat(GeneratorDigest.of(generator("d", "code", "<div>"), deps)).isNotEqualTo(first);
+        assertThat(GeneratorDigest.of(generator("e", "code", "<p>"), List.of(Path.of("/m2/commonmark-0.31.0.jar"))))
                 .isNotEqualTo(first);
         assertThat(GeneratorDigest.value()).isEqualTo(GeneratorDigest.value()).hasSize(64);
     }
