@@ -31,8 +31,11 @@ final class CatalogReader {
                     String title = f.requiredString("title");
                     String tagline = f.optionalString("tagline").orElse("");
                     String baseUrl = f.requiredString("baseUrl");
-                    if (baseUrl != null && !(baseUrl.matches("https?://[^\\s\"<>]+") && baseUrl.endsWith("/"))) {
-                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /",
+                    String problem = baseUrl == null ? null : WebAddress.problem(baseUrl);
+                    if (baseUrl != null && (problem != null || !baseUrl.endsWith("/") || baseUrl.indexOf('?') >= 0
+                            || baseUrl.indexOf('#') >= 0)) {
+                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /"
+                                + (problem != null ? ": " + problem : ", with no ? or #"),
                                 "for example \"https://example.org/report/\"");
                         baseUrl = null;
                     }
@@ -49,8 +52,9 @@ final class CatalogReader {
             String id = f.requiredString("id");
             String title = f.requiredString("title");
             String url = f.optionalString("url").orElse(null);
-            if (url != null && !url.matches("https?://[^\\s\"<>]+")) {
-                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address");
+            String problem = url == null ? null : WebAddress.problem(url);
+            if (problem != null) {
+                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address: " + problem);
                 url = null;
             }
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,

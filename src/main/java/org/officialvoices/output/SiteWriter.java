@@ -17,6 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
@@ -39,10 +40,16 @@ public final class SiteWriter implements AutoCloseable {
     private volatile int foldersAhead;
     private volatile long foldersAheadNanos;
     private final LongAdder foldersByWriters = new LongAdder();
+    /** Why the previous output could not be removed whole, found while the new one is written; null if it can. */
+    private final CompletableFuture<IOException> obstacle;
 
     private SiteWriter(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.obstacle = new CompletableFuture<>();
+        Thread checker = new Thread(() -> obstacle.complete(obstacleToRemoving(target)), "ov-old-site-check");
+        checker.setDaemon(true);
+        checker.start();
     }
 
     /** Starts a new output for {@code target}, first repairing any swap an earlier run left half done. */
@@ -57,6 +64,8 @@ public final class SiteWriter implements AutoCloseable {
             return new SiteWriter(absolute, staging);
         } catch (IOException e) {
             throw new OutputFailed("cannot prepare output folder " + target, e);
+        } catch (UncheckedIOException e) {
+            throw new OutputFailed("cannot remove what an earlier run left beside " + target, e.getCause());
         }
     }
 
@@ -171,6 +180,12 @@ public final class SiteWriter implements AutoCloseable {
         stopFolders();
         Timings.note("folders ahead  %7.1f ms (%d made ahead, %d by the writers)", foldersAheadNanos / 1e6, foldersAhead,
                 foldersByWriters.sum());
+        IOException cannotRemove = obstacle.join();
+        if (cannotRemove != null) {
+            // checked before anything moves: once the old site is aside, a delete failing half way would lose it
+            throw new OutputFailed("cannot replace " + target + ": the previous output cannot be removed whole, "
+                    + "so it is left as it was", cannotRemove);
+        }
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         try {
             boolean hadOld = Files.exists(target);
@@ -184,6 +199,39 @@ public final class SiteWriter implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new OutputFailed("cannot replace " + target, e);
+        } catch (UncheckedIOException e) {
+            throw new OutputFailed("the new site is in place, but the previous one, moved aside to " + old
+                    + ", could not be deleted", e.getCause());
+        }
+    }
+
+    /**
+     * Why {@code root} could not be deleted whole, or null if it can: a folder whose entries cannot be
+     * removed (read-only, immutable, on a read-only file system) or a part that cannot even be listed.
+     * Walks the old site on a thread of its own while the new one is rendered.
+     */
+    static IOException obstacleToRemoving(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!Files.isWritable(dir)) {
+                        throw new java.nio.file.AccessDeniedException(dir.toString());
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    throw e;
+                }
+            });
+            return null;
+        } catch (IOException e) {
+            return e;
         }
     }
 
