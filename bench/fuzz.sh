@@ -2,7 +2,7 @@
 # A coverage-guided fuzzing campaign with Jazzer over every fuzz target, MINUTES in all (default 30): half for
 # whole builds (BuildFuzzTest), the rest shared by the readers (ReadersFuzzTest). Each target runs as
 #   JAZZER_FUZZ=1 mvn -o test -Dtest=Class#method -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=S
-# and logs to target/fuzz/<method>.log. Inputs that fail are written by Jazzer beside the test classes'
+# (JUnit's per-test timeout is off: one fuzzing run is one long test) and logs to target/fuzz/<method>.log. Inputs that fail are written by Jazzer beside the test classes'
 # sources and moved here into src/test/resources/fuzz/<Class>Inputs/<method>/, so every later `mvn test`
 # replays them: fix the cause, keep the input. Prints, per target, runs, seconds, runs per second and findings.
 set -euo pipefail
@@ -28,7 +28,7 @@ for entry in "${targets[@]}"; do
   class=${target%%#*}
   method=${target##*#}
   log=target/fuzz/$method.log
-  JAZZER_FUZZ=1 mvn -o test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
+  JAZZER_FUZZ=1 mvn -o test -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false -Djunit.jupiter.execution.timeout.mode=disabled \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time="$seconds" >"$log" 2>&1 || true
   runs=$(grep -aoE '^Done [0-9]+ runs in [0-9]+ second' "$log" | awk '{print $2}' | tail -1)
   took=$(grep -aoE '^Done [0-9]+ runs in [0-9]+ second' "$log" | awk '{print $5}' | tail -1)

@@ -31,11 +31,12 @@ final class CatalogReader {
                     String title = f.requiredString("title");
                     String tagline = f.optionalString("tagline").orElse("");
                     String baseUrl = f.requiredString("baseUrl");
-                    String problem = baseUrl == null ? null : WebAddress.problem(baseUrl);
-                    if (baseUrl != null && (problem != null || !baseUrl.endsWith("/") || baseUrl.indexOf('?') >= 0
-                            || baseUrl.indexOf('#') >= 0)) {
-                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /"
-                                + (problem != null ? ": " + problem : ", with no ? or #"),
+                    if (baseUrl != null && !(baseUrl.matches("https?://[^?#]+") && baseUrl.endsWith("/"))) {
+                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /",
+                                "for example \"https://example.org/report/\"");
+                        baseUrl = null;
+                    } else if (baseUrl != null && WebAddress.problem(baseUrl) != null) {
+                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" is not a valid URL: " + WebAddress.problem(baseUrl),
                                 "for example \"https://example.org/report/\"");
                         baseUrl = null;
                     }
@@ -54,7 +55,8 @@ final class CatalogReader {
             String url = f.optionalString("url").orElse(null);
             String problem = url == null ? null : WebAddress.problem(url);
             if (problem != null) {
-                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address: " + problem);
+                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address"
+                        + (url.matches("https?://.+") ? ": " + problem : ""));
                 url = null;
             }
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,

@@ -16,8 +16,13 @@ public final class Characters {
 
     /** The index of the first forbidden character of {@code text} (the high half of a pair counts), or -1. */
     public static int firstForbidden(CharSequence text) {
+        return firstForbidden(text, 0);
+    }
+
+    /** The index of the first forbidden character of {@code text} at or after {@code from}, or -1. */
+    public static int firstForbidden(CharSequence text, int from) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < length; i++) {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0x7F) {
                 continue; // nearly every character: keep the common case to one comparison pair

@@ -27,10 +27,22 @@ final class TextDecoder {
         text = normaliseLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
         int bad = Characters.firstForbidden(text);
         if (bad >= 0) {
-            throw BuildFailed.of(forbiddenCharacter(path, text, bad));
+            throw forbiddenCharacters(path, text, bad);
         }
         return text;
     }
+
+    /** The forbidden characters from {@code first} on, the first {@link #SHOWN} of them, each at its line and column. */
+    private static BuildFailed forbiddenCharacters(String path, String text, int first) {
+        java.util.List<Diagnostic> found = new java.util.ArrayList<>();
+        for (int i = first; i >= 0 && found.size() < SHOWN; ) {
+            found.add(forbiddenCharacter(path, text, i));
+            i = Characters.firstForbidden(text, i + Character.charCount(text.codePointAt(i)));
+        }
+        return new BuildFailed(found, found.size());
+    }
+
+    private static final int SHOWN = 10;
 
     /** A control character or noncharacter, invisible in most editors, reported where it is. */
     private static Diagnostic forbiddenCharacter(String path, String text, int index) {

@@ -58,20 +58,23 @@ public final class JsonTreeReader {
             return Optional.empty();
         }
         try (JsonParser parser = FACTORY.createParser(file.text())) {
-            JsonToken first = parser.nextToken();
-            JNode root = value(parser, first, file, diagnostics);
-            JsonToken after = parser.nextToken();
-            if (after != null) {
-                diagnostics.error(file.path(), pos(parser.currentTokenLocation()),
-                        "unexpected content after the end of the JSON value",
-                        "a file holds exactly one JSON object; remove what follows its closing brace");
+            try {
+                JsonToken first = parser.nextToken();
+                JNode root = value(parser, first, file, diagnostics);
+                JsonToken after = parser.nextToken();
+                if (after != null) {
+                    diagnostics.error(file.path(), pos(parser.currentTokenLocation()),
+                            "unexpected content after the end of the JSON value",
+                            "a file holds exactly one JSON object; remove what follows its closing brace");
+                    return Optional.empty();
+                }
+                return Optional.of(root);
+            } catch (StreamConstraintsException e) {
+                // the exception has no location; the parser still knows where it stopped
+                diagnostics.error(file.path(), pos(parser.currentTokenLocation()), limitExceeded(e.getOriginalMessage()),
+                        "content files hold short, hand-written values; see \"Input limits\" in docs/content-format.md");
                 return Optional.empty();
             }
-            return Optional.of(root);
-        } catch (StreamConstraintsException e) {
-            diagnostics.error(file.path(), pos(e.getLocation()), limitExceeded(e.getOriginalMessage()),
-                    "content files hold short, hand-written values; see \"Input limits\" in docs/content-format.md");
-            return Optional.empty();
         } catch (JsonProcessingException e) {
             diagnostics.error(file.path(), pos(e.getLocation()), "malformed JSON: " + clean(e.getOriginalMessage()),
                     hintFor(e.getOriginalMessage()));
