@@ -31,10 +31,10 @@ public final class SourceLoader {
     /** Content files are hand-written; anything larger is almost certainly a mistake. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
     /**
-     * Markdown's parser needs time that grows faster than the text on some inputs (a quarter of a megabyte of
+     * Markdown's parser needs time that grows faster than the text on some inputs (an eighth of a megabyte of
      * nested emphasis takes seconds), and a case study is a few kilobytes: this bounds the worst case.
      */
-    public static final long MAX_MARKDOWN_BYTES = 256L * 1024;
+    public static final long MAX_MARKDOWN_BYTES = 128L * 1024;
 
     /** Reads a file's bytes; a seam so tests can simulate files the operating system refuses to read. */
     @FunctionalInterface

@@ -118,7 +118,7 @@ class SourceLoaderTest {
         Files.write(content.resolve("case-studies/long.md"), new byte[(int) SourceLoader.MAX_MARKDOWN_BYTES + 1]);
         Diagnostics d = new Diagnostics();
         new SourceLoader(content).load(d);
-        assertThat(problems(d)).containsExactly("case-studies/long.md:1:1: error: file is too large (262145 bytes; the limit is 262144)\n"
+        assertThat(problems(d)).containsExactly("case-studies/long.md:1:1: error: file is too large (131073 bytes; the limit is 131072)\n"
                 + "    hint: split it into several files");
     }
 
