@@ -117,7 +117,7 @@ public final class JsonTreeReader {
                 return new JNode.JString(characters(parser.getText(), pos, file, diagnostics), pos);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                return new JNode.JNumber(number(parser.getDecimalValue(), parser.getText(), pos, file, diagnostics), pos);
+                return new JNode.JNumber(number(parser, pos, file, diagnostics), pos);
             case VALUE_TRUE:
                 return new JNode.JBoolean(true, pos);
             case VALUE_FALSE:
@@ -144,12 +144,20 @@ public final class JsonTreeReader {
      * exponent or with trailing zeros past {@link #MAX_FRACTION_DIGITS} is kept in plain form, so that
      * {@code 0e-999999999} cannot become a billion zeros when printed.
      */
-    private static BigDecimal number(BigDecimal value, String text, Pos pos, SourceFile file, Diagnostics diagnostics) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        if (stripped.signum() == 0) {
+    private static BigDecimal number(JsonParser parser, Pos pos, SourceFile file, Diagnostics diagnostics) throws IOException {
+        String text = parser.getText();
+        BigDecimal value;
+        try {
+            value = parser.getDecimalValue();
+        } catch (NumberFormatException e) { // an exponent beyond what BigDecimal holds: 1e99999999999
+            value = null;
+        }
+        BigDecimal stripped = value == null ? null : value.stripTrailingZeros();
+        if (stripped != null && stripped.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        if ((long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS || stripped.scale() > MAX_FRACTION_DIGITS) {
+        if (stripped == null || (long) stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS
+                || stripped.scale() > MAX_FRACTION_DIGITS) {
             diagnostics.error(file.path(), pos, "number out of range: " + text,
                     "numbers may have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point and "
                             + MAX_FRACTION_DIGITS + " after it");

@@ -40,11 +40,13 @@ class JsonTreeReaderTest {
     void numbersBeyondTheLimitsAreRefusedAndExponentsBecomePlainNumbers() {
         Diagnostics d = new Diagnostics();
         JNode.JArray numbers = (JNode.JArray) JsonTreeReader.read(file("[1e3, 2.50, 0e-999999999, 1.5E+2, 123456789012345678, "
-                + "0.000000001, 1e999999999, 1e-999999999, 1234567890123456789, 0.0000000001]"), d).orElseThrow();
+                + "0.000000001, 1e999999999, 1e-999999999, 1234567890123456789, 0.0000000001, 1e99999999999, -1E-99999999999]"), d)
+                .orElseThrow();
         assertThat(numbers.items()).extracting(n -> ((JNode.JNumber) n).value().toPlainString())
-                .containsExactly("1000", "2.50", "0", "150", "123456789012345678", "0.000000001", "0", "0", "0", "0");
+                .containsExactly("1000", "2.50", "0", "150", "123456789012345678", "0.000000001", "0", "0", "0", "0", "0", "0");
         assertThat(d.sorted()).extracting(Diagnostic::message).containsExactly("number out of range: 1e999999999",
-                "number out of range: 1e-999999999", "number out of range: 1234567890123456789", "number out of range: 0.0000000001");
+                "number out of range: 1e-999999999", "number out of range: 1234567890123456789", "number out of range: 0.0000000001",
+                "number out of range: 1e99999999999", "number out of range: -1E-99999999999");
     }
 
     @Test
