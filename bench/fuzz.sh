@@ -2,9 +2,10 @@
 # A coverage-guided fuzzing campaign with Jazzer over every fuzz target, MINUTES in all (default 30): half for
 # whole builds (BuildFuzzTest), the rest shared by the readers (ReadersFuzzTest). Each target runs as
 #   JAZZER_FUZZ=1 mvn -o test -Dtest=Class#method -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=S
-# (JUnit's per-test timeout is off: one fuzzing run is one long test) and logs to target/fuzz/<method>.log. Inputs that fail are written by Jazzer beside the test classes'
-# sources and moved here into src/test/resources/fuzz/<Class>Inputs/<method>/, so every later `mvn test`
-# replays them: fix the cause, keep the input. Prints, per target, runs, seconds, runs per second and findings.
+# (JUnit's per-test timeout is off: one fuzzing run is one long test) and logs to target/fuzz/<method>.log.
+# Inputs that fail, which Jazzer writes beside the test classes' sources or in the project folder, are
+# moved into src/test/resources/fuzz/<Class>Inputs/<method>/, so every later `mvn test` replays them:
+# fix the cause, keep the input. Prints, per target, runs, seconds, runs per second and findings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 minutes=${1:-30}
@@ -43,6 +44,12 @@ for entry in "${targets[@]}"; do
     mv "$jazzer_dir"/* "src/test/resources/fuzz/${class}Inputs/$method/" 2>/dev/null || true
     rm -rf src/test/resources/org
   fi
+  for crash in crash-* timeout-* slow-unit-*; do
+    if [ -f "$crash" ]; then
+      mkdir -p "src/test/resources/fuzz/${class}Inputs/$method"
+      mv "$crash" "src/test/resources/fuzz/${class}Inputs/$method/"
+    fi
+  done
   rate=$(awk -v r="${runs:-0}" -v s="${took:-1}" 'BEGIN { printf "%.1f", (s > 0 ? r / s : 0) }')
   printf '%-36s %10s %8s %8s %s\n' "$target" "${runs:-0}" "${took:-0}" "$rate" "$found"
 done
