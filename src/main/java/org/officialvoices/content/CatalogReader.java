@@ -31,8 +31,12 @@ final class CatalogReader {
                     String title = f.requiredString("title");
                     String tagline = f.optionalString("tagline").orElse("");
                     String baseUrl = f.requiredString("baseUrl");
-                    if (baseUrl != null && !SiteConfig.isBaseUrl(baseUrl)) {
+                    if (baseUrl != null && !SiteConfig.hasBaseUrlForm(baseUrl)) {
                         d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" must be an absolute http(s) URL ending in /",
+                                "for example \"https://example.org/report/\"");
+                        baseUrl = null;
+                    } else if (baseUrl != null && WebAddress.problem(baseUrl) != null) {
+                        d.error(file.path(), f.pos("baseUrl"), "\"baseUrl\" is not a valid URL: " + WebAddress.problem(baseUrl),
                                 "for example \"https://example.org/report/\"");
                         baseUrl = null;
                     }
@@ -49,8 +53,10 @@ final class CatalogReader {
             String id = f.requiredString("id");
             String title = f.requiredString("title");
             String url = f.optionalString("url").orElse(null);
-            if (url != null && !url.matches("https?://[^\\s\"<>]+")) {
-                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address");
+            String problem = url == null ? null : WebAddress.problem(url);
+            if (problem != null) {
+                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address"
+                        + (url.matches("https?://.+") ? ": " + problem : ""));
                 url = null;
             }
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,

@@ -16,19 +16,14 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
         keyFigures = List.copyOf(keyFigures);
     }
 
-    /**
-     * Whether {@code url} can be a base URL: absolute {@code http} or {@code https} with a host, ending in
-     * {@code /}, and a valid URI (so no stray spaces, quotes or broken {@code %} escapes).
-     */
+    /** Whether {@code url} has a base URL's form: absolute http(s), no query or fragment, ending in {@code /}. */
+    static boolean hasBaseUrlForm(String url) {
+        return url.matches("https?://[^?#]+") && url.endsWith("/");
+    }
+
+    /** Whether {@code url} can be a base URL: of that form, and a valid address ({@link WebAddress}). */
     public static boolean isBaseUrl(String url) {
-        if (!url.matches("https?://[^\\s\"<>]+") || !url.endsWith("/")) {
-            return false;
-        }
-        try {
-            return new java.net.URI(url).getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return hasBaseUrlForm(url) && WebAddress.problem(url) == null;
     }
 
     /** These settings published at {@code baseUrl} instead (a {@code build --base-url} override). */

@@ -17,6 +17,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
@@ -41,10 +42,16 @@ public final class SiteWriter implements AutoCloseable {
     private final LongAdder foldersByWriters = new LongAdder();
     private final LongAdder filesWritten = new LongAdder();
     private final LongAdder bytesWritten = new LongAdder();
+    /** Why the previous output could not be removed whole, found while the new one is written; null if it can. */
+    private final CompletableFuture<IOException> obstacle;
 
     private SiteWriter(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.obstacle = new CompletableFuture<>();
+        Thread checker = new Thread(() -> obstacle.complete(obstacleToRemoving(target)), "ov-old-site-check");
+        checker.setDaemon(true);
+        checker.start();
     }
 
     /** Starts a new output for {@code target}, first repairing any swap an earlier run left half done. */
@@ -60,6 +67,8 @@ public final class SiteWriter implements AutoCloseable {
             return new SiteWriter(absolute, staging);
         } catch (IOException e) {
             throw new OutputFailed("cannot prepare output folder " + target, e);
+        } catch (UncheckedIOException e) {
+            throw new OutputFailed("cannot remove what an earlier run left beside " + target, e.getCause());
         }
     }
 
@@ -184,6 +193,12 @@ public final class SiteWriter implements AutoCloseable {
         stopFolders();
         Timings.note("folders ahead  %7.1f ms (%d made ahead, %d by the writers)", foldersAheadNanos / 1e6, foldersAhead,
                 foldersByWriters.sum());
+        IOException cannotRemove = obstacle.join();
+        if (cannotRemove != null) {
+            // checked before anything moves: once the old site is aside, a delete failing half way would lose it
+            throw new OutputFailed("cannot replace " + target + ": the previous output cannot be removed whole, "
+                    + "so it is left as it was", cannotRemove);
+        }
         Path old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID());
         try {
             boolean hadOld = Files.exists(target);
@@ -197,6 +212,65 @@ public final class SiteWriter implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new OutputFailed("cannot replace " + target, e);
+        } catch (UncheckedIOException e) {
+            throw new OutputFailed("the new site is in place, but the previous one, moved aside to " + old
+                    + ", could not be deleted", e.getCause());
+        }
+    }
+
+    /**
+     * Why {@code root} could not be deleted whole, or null if it can: a folder whose entries cannot be
+     * removed (read-only, immutable, on a read-only file system) or a part that cannot even be listed.
+     * Runs on a thread of its own while the new site is rendered. Only folders matter (deleting a file needs
+     * its folder writable), so where the file system counts a folder's subfolders in its link count (2 plus
+     * one per subfolder: ext4, XFS, tmpfs), a folder with none, such as a page's, is not even listed: at
+     * 193,000 pages that is most of the cost. Elsewhere every folder is listed.
+     */
+    static IOException obstacleToRemoving(Path root) {
+        try {
+            if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+                checkRemovable(root, links(root));
+            }
+            return null;
+        } catch (IOException e) {
+            return e;
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            return e.getCause();
+        }
+    }
+
+    private static void checkRemovable(Path dir, int links) throws IOException {
+        dir.getFileSystem().provider().checkAccess(dir, java.nio.file.AccessMode.WRITE); // says why, even for root
+        if (links == 2) {
+            return; // no subfolders
+        }
+        int subfolders = links > 2 ? links - 2 : Integer.MAX_VALUE; // 1 or unknown: a file system that does not count
+        int found = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (java.util.Iterator<Path> it = entries.iterator(); found < subfolders && it.hasNext(); ) {
+                Path entry = it.next();
+                java.util.Map<String, Object> attrs = unixAttributes(entry);
+                boolean folder = attrs != null ? ((Integer) attrs.get("mode") & 0170000) == 0040000
+                        : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
+                if (folder) {
+                    found++;
+                    checkRemovable(entry, attrs != null ? (Integer) attrs.get("nlink") : 0);
+                }
+            }
+        }
+    }
+
+    /** A folder's link count, or 0 where the file system does not say. */
+    private static int links(Path dir) throws IOException {
+        java.util.Map<String, Object> attrs = unixAttributes(dir);
+        return attrs == null ? 0 : (Integer) attrs.get("nlink");
+    }
+
+    private static java.util.Map<String, Object> unixAttributes(Path p) throws IOException {
+        try {
+            return Files.readAttributes(p, "unix:mode,nlink", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null; // not a Unix file system view: every folder is listed
         }
     }
 

@@ -20,6 +20,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 import org.officialvoices.content.MarkdownLinks;
 import org.officialvoices.site.MarkdownToHtml;
+import org.officialvoices.site.XmlText;
 import org.officialvoices.site.Routes;
 
 /**
@@ -50,7 +51,7 @@ public final class MarkdownRenderer implements MarkdownToHtml {
             @Override
             public void visit(Link link) {
                 visitChildren(link);
-                String destination = resolve(link.getDestination(), root);
+                String destination = resolve(XmlText.clean(link.getDestination()), root);
                 if (destination == null) {
                     unwrap(link);
                 } else {
@@ -60,7 +61,7 @@ public final class MarkdownRenderer implements MarkdownToHtml {
 
             @Override
             public void visit(Image image) {
-                String destination = resolve(image.getDestination(), root);
+                String destination = resolve(XmlText.clean(image.getDestination()), root);
                 if (destination == null) {
                     unwrap(image);
                 } else {
@@ -68,7 +69,9 @@ public final class MarkdownRenderer implements MarkdownToHtml {
                 }
             }
         });
-        return renderer.render(document);
+        // A character reference such as &#1; or &#xD800; decodes to a character no page may hold: drop it. Link
+        // destinations were cleaned before their scheme was checked, so dropping cannot make "java&#x85;script:" whole
+        return XmlText.clean(renderer.render(document));
     }
 
     /** The URL to write for {@code destination}: an internal page, a safe URL as is, or null when unsafe. */

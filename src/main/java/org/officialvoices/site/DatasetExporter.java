@@ -11,9 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Dataset;
@@ -31,9 +28,6 @@ final class DatasetExporter {
             "platform", "kind", "country", "figure_id", "figure_label", "metric", "value", "qualifier", "date",
             "date_precision", "inferred", "source_id", "source", "note");
 
-    private static final CsvMapper CSV = new CsvMapper();
-    /** The columns, with a header line; the same for every dataset. */
-    private static final CsvSchema CSV_SCHEMA = csvSchema();
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -95,54 +89,43 @@ final class DatasetExporter {
         }
     }
 
-    private static CsvSchema csvSchema() {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
-        CSV_COLUMNS.forEach(schema::addColumn);
-        return schema.build();
-    }
-
-    /** The dataset as CSV, one row per figure, written through Jackson's streaming CSV generator. */
+    /** The dataset as CSV, one row per figure; every text cell through {@link CsvWriter}, which defuses formulas. */
     byte[] csv(Dataset ds) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedSize(ds, 800));
-        try (CsvGenerator g = CSV.getFactory().createGenerator(out)) {
-            g.setSchema(CSV_SCHEMA);
+        try (CsvWriter csv = new CsvWriter(CSV_COLUMNS, expectedSize(ds, 800))) {
             for (Account a : index.members(ds)) {
                 for (Observation o : a.observations()) {
-                    row(g, ds, a, null, o);
+                    row(csv, ds, a, null, o);
                 }
             }
             for (Figure f : ds.figures()) {
-                row(g, ds, null, f, f.observation());
+                row(csv, ds, null, f, f.observation());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return csv.bytes();
         }
-        return out.toByteArray();
     }
 
     /** One row, in the order of {@link #CSV_COLUMNS}; {@code a} or {@code f} is null. */
-    private void row(CsvGenerator g, Dataset ds, Account a, Figure f, Observation o) throws IOException {
+    private void row(CsvWriter csv, Dataset ds, Account a, Figure f, Observation o) {
         Source s = index.sources.get(o.source().id());
-        g.writeStartArray();
-        g.writeString(ds.id());
-        g.writeString(a == null ? "" : a.id());
-        g.writeString(a == null ? "" : a.name());
-        g.writeString(a == null || a.nameZh() == null ? "" : a.nameZh());
-        g.writeString(a == null ? "" : a.platform().id());
-        g.writeString(a == null ? "" : a.kind().id());
-        g.writeString(a == null ? "" : a.country());
-        g.writeString(f == null ? "" : f.id());
-        g.writeString(f == null ? "" : f.label());
-        g.writeString(o.metric().id());
-        g.writeString(o.value().toPlainString());
-        g.writeString(o.qualifier().id());
-        g.writeString(o.date().iso());
-        g.writeString(o.date().precision().id());
-        g.writeString(Boolean.toString(o.inferred()));
-        g.writeString(s.id());
-        g.writeString(Format.fullCitation(s));
-        g.writeString(o.note() == null ? "" : o.note());
-        g.writeEndArray();
+        csv.text(ds.id())
+                .text(a == null ? "" : a.id())
+                .text(a == null ? "" : a.name())
+                .text(a == null ? "" : a.nameZh())
+                .text(a == null ? "" : a.platform().id())
+                .text(a == null ? "" : a.kind().id())
+                .text(a == null ? "" : a.country())
+                .text(f == null ? "" : f.id())
+                .text(f == null ? "" : f.label())
+                .text(o.metric().id())
+                .number(o.value().toPlainString())
+                .text(o.qualifier().id())
+                .text(o.date().iso())
+                .text(o.date().precision().id())
+                .text(Boolean.toString(o.inferred()))
+                .text(s.id())
+                .text(Format.fullCitation(s))
+                .text(o.note())
+                .endRow();
     }
 
     /** The dataset as one JSON document, written as it goes (no tree in memory), indented, ending in a newline. */

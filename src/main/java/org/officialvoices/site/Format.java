@@ -120,24 +120,8 @@ public final class Format {
         });
     }
 
-    /** {@code text} escaped for XML or HTML text and quoted attributes; control characters XML forbids are dropped. */
+    /** {@code text} escaped for XML or HTML text and quoted attributes, by {@link XmlText#escape}. */
     public static String escapeMarkup(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
+        return XmlText.escape(text);
     }
 }

@@ -46,6 +46,9 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine) 
             return new FrontMatter(Map.of(), file.text(), 1);
         }
         Map<String, Field> fields = new LinkedHashMap<>();
+        // a list's items are gathered here and copied into its field once, at the end: copying the field on
+        // every item made a long list take quadratic time
+        Map<String, List<Value>> items = new LinkedHashMap<>();
         String listKey = null;
         int i = 1;
         for (; i < lines.length; i++) {
@@ -53,7 +56,7 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine) 
             Pos lineStart = new Pos(i + 1, 1);
             if (line.strip().equals("---")) {
                 String body = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
-                return new FrontMatter(fields, body, i + 2);
+                return new FrontMatter(withItems(fields, items), body, i + 2);
             }
             if (line.isBlank() || line.stripLeading().startsWith("#")) {
                 continue;
@@ -67,14 +70,11 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine) 
                     continue;
                 }
                 String text = unquote(trimmed.substring(1).strip());
-                Field field = fields.get(listKey);
-                List<Value> values = new ArrayList<>(field.values());
                 int start = indent + 1;
                 while (start < line.length() && line.charAt(start) == ' ') {
                     start++;
                 }
-                values.add(new Value(text, new Pos(i + 1, start + 1)));
-                fields.put(listKey, new Field(listKey, field.keyPos(), values, true));
+                items.computeIfAbsent(listKey, k -> new ArrayList<>()).add(new Value(text, new Pos(i + 1, start + 1)));
                 continue;
             }
             int colon = line.indexOf(':');
@@ -103,7 +103,12 @@ public record FrontMatter(Map<String, Field> fields, String body, int bodyLine) 
         }
         diagnostics.error(file.path(), Pos.START, "front matter is not closed",
                 "add a line \"---\" after the last front matter line");
-        return new FrontMatter(fields, "", lines.length + 1);
+        return new FrontMatter(withItems(fields, items), "", lines.length + 1);
+    }
+
+    private static Map<String, Field> withItems(Map<String, Field> fields, Map<String, List<Value>> items) {
+        items.forEach((key, values) -> fields.put(key, new Field(key, fields.get(key).keyPos(), values, true)));
+        return fields;
     }
 
     private static String unquote(String text) {

@@ -30,6 +30,11 @@ public final class SourceLoader {
 
     /** Content files are hand-written; anything larger is almost certainly a mistake. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
+    /**
+     * Markdown's parser needs time that grows faster than the text on some inputs (an eighth of a megabyte of
+     * nested emphasis takes seconds), and a case study is a few kilobytes: this bounds the worst case.
+     */
+    public static final long MAX_MARKDOWN_BYTES = 128L * 1024;
 
     /** Reads a file's bytes; a seam so tests can simulate files the operating system refuses to read. */
     @FunctionalInterface
@@ -182,25 +187,36 @@ public final class SourceLoader {
         if (attrs.isDirectory()) {
             return child;
         }
-        if (attrs.isSymbolicLink() && Files.isDirectory(child.file())) {
+        if (!attrs.isSymbolicLink()) {
+            return attrs.isRegularFile() ? entry(child.path(), child.file(), false, attrs) : notAFile(child.path(), diagnostics);
+        }
+        // A link's own size and time say nothing of its target, so for links we ask about the target
+        BasicFileAttributes target;
+        try {
+            target = Files.readAttributes(child.file(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            return new Entry(child.path(), child.file(), true, -1, -1); // a broken link: reported when it is read
+        }
+        if (target.isDirectory()) {
             diagnostics.error(child.path(), Pos.START, "symbolic link to a folder is not followed",
                     "link the files one by one, or copy the folder into the content folder");
             return null;
         }
-        return entry(child.path(), child.file(), attrs);
+        return target.isRegularFile() ? entry(child.path(), child.file(), true, target) : notAFile(child.path(), diagnostics);
     }
 
-    /** A link's own size and time say nothing of its target, so for links we ask about the target. */
-    private static Entry entry(String path, Path file, BasicFileAttributes attrs) {
-        if (!attrs.isSymbolicLink()) {
-            return new Entry(path, file, false, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-        }
-        try {
-            BasicFileAttributes target = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Entry(path, file, true, target.size(), target.lastModifiedTime().to(TimeUnit.NANOSECONDS));
-        } catch (IOException e) {
-            return new Entry(path, file, true, -1, -1); // a broken link: reported when it is read
-        }
+    private static Entry entry(String path, Path file, boolean symbolicLink, BasicFileAttributes attrs) {
+        return new Entry(path, file, symbolicLink, attrs.size(), attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
+    /**
+     * A named pipe, socket or device (or a link to one) is refused before it is opened: reading a pipe with
+     * no writer waits for ever, and a device may never end.
+     */
+    private static Entry notAFile(String path, Diagnostics diagnostics) {
+        diagnostics.error(path, Pos.START, "not a regular file (a named pipe, socket or device); only files are read",
+                "replace it with an ordinary file, or move it out of the content folder");
+        return null;
     }
 
     private static boolean isHidden(String name) {
@@ -230,9 +246,10 @@ public final class SourceLoader {
                 }
                 size = Files.size(entry.file());
             }
-            if (size > MAX_BYTES) {
+            long limit = kind.get().pattern().endsWith(".md") ? MAX_MARKDOWN_BYTES : MAX_BYTES;
+            if (size > limit) {
                 diagnostics.error(path, Pos.START, "file is too large (" + size + " bytes; the limit is "
-                        + MAX_BYTES + ")", "split it into several files");
+                        + limit + ")", "split it into several files");
                 return Optional.empty();
             }
             byte[] bytes = reader.read(entry.file());

@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.officialvoices.diag.BuildFailed;
 import org.officialvoices.diag.Diagnostic;
 
-/** Decodes file bytes as strict UTF-8, drops a byte-order mark and turns CRLF or CR into LF. */
+/**
+ * Decodes file bytes as strict UTF-8, drops a byte-order mark and turns CRLF or CR into LF; refuses the
+ * characters of {@link Characters} that no output may hold.
+ */
 public final class TextDecoder {
 
     private TextDecoder() {
@@ -21,7 +24,37 @@ public final class TextDecoder {
         if (text.indexOf('\uFFFD') >= 0) {
             text = strict(path, bytes); // malformed input, or a U+FFFD written in the file: tell which
         }
-        return normaliseLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        text = normaliseLineEndings(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        int bad = Characters.firstForbidden(text);
+        if (bad >= 0) {
+            throw forbiddenCharacters(path, text, bad);
+        }
+        return text;
+    }
+
+    /** The forbidden characters from {@code first} on, the first {@link #SHOWN} of them, each at its line and column. */
+    private static BuildFailed forbiddenCharacters(String path, String text, int first) {
+        java.util.List<Diagnostic> found = new java.util.ArrayList<>();
+        for (int i = first; i >= 0 && found.size() < SHOWN; ) {
+            found.add(forbiddenCharacter(path, text, i));
+            i = Characters.firstForbidden(text, i + Character.charCount(text.codePointAt(i)));
+        }
+        return new BuildFailed(found, found.size());
+    }
+
+    private static final int SHOWN = 10;
+
+    /** A control character or noncharacter, invisible in most editors, reported where it is. */
+    private static Diagnostic forbiddenCharacter(String path, String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        int column = text.codePointCount(lineStart, index) + 1;
+        return Diagnostic.error(path, line, column, "file contains " + Characters.describe(text, index)
+                + ", which no page, feed or download may hold")
+                .withHint("delete it (most editors do not show it); only tab and new line are allowed among control characters");
     }
 
     /** The text as decoded, or the first invalid byte reported at its line and column. */

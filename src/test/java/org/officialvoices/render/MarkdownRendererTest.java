@@ -17,6 +17,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void characterReferencesToCharactersNoPageMayHoldAreDroppedBeforeSchemesAreChecked() {
+        assertThat(renderer.render("x&#1;&#x85;&#xFFFF;&#xD800;&#127;y [a](http://x/&#1;) [b](java&#x85;script:alert(1)) "
+                + "![i](java&#1;script:alert(2)) `&#1;`", ""))
+                .isEqualTo("<p>xy <a href=\"http://x/\">a</a> b i <code>&amp;#1;</code></p>\n");
+    }
+
+    @Test
     void rawHtmlIsEscapedNotPassedThrough() {
         String html = renderer.render("<script>alert(1)</script>\n\nHi <img src=x onerror=alert(1)>", "");
         assertThat(html).doesNotContain("<script", "<img").contains("&lt;script&gt;", "&lt;img src=x onerror=alert(1)&gt;");

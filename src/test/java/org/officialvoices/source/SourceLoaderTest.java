@@ -113,6 +113,51 @@ class SourceLoaderTest {
     }
 
     @Test
+    void markdownOverItsOwnLimitIsRefused() throws IOException {
+        Files.createDirectories(content.resolve("case-studies"));
+        Files.write(content.resolve("case-studies/long.md"), new byte[(int) SourceLoader.MAX_MARKDOWN_BYTES + 1]);
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content).load(d);
+        assertThat(problems(d)).containsExactly("case-studies/long.md:1:1: error: file is too large (131073 bytes; the limit is 131072)\n"
+                + "    hint: split it into several files");
+    }
+
+    @Test
+    void namedPipesAndLinksToThemAreRefusedWithoutBeingOpened(@TempDir Path outside) throws Exception {
+        Files.createDirectories(content.resolve("accounts"));
+        mkfifo(content.resolve("accounts/pipe.json"));
+        mkfifo(outside.resolve("elsewhere.json"));
+        Files.createSymbolicLink(content.resolve("sources.json"), outside.resolve("elsewhere.json"));
+        Diagnostics d = new Diagnostics();
+        // a pipe with no writer blocks whoever opens it: were it opened, this would never return
+        var loaded = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new SourceLoader(content).load(d));
+        assertThat(loaded.files()).isEmpty();
+        String refused = ":1:1: error: not a regular file (a named pipe, socket or device); only files are read\n"
+                + "    hint: replace it with an ordinary file, or move it out of the content folder";
+        assertThat(problems(d)).containsExactly("accounts/pipe.json" + refused, "sources.json" + refused);
+    }
+
+    static void mkfifo(Path path) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        assertThat(p.waitFor()).as("mkfifo " + path).isZero();
+        assertThat(Files.isRegularFile(path) || Files.isDirectory(path)).isFalse();
+    }
+
+    @Test
+    void controlCharactersAreReportedEachAtItsLineAndColumn() throws IOException {
+        Files.createDirectories(content.resolve("pages"));
+        Files.writeString(content.resolve("pages/a.md"), "---\ntitle: A\u0001\n---\nbody \u0085 and \u001b\n");
+        Diagnostics d = new Diagnostics();
+        new SourceLoader(content).load(d);
+        String hint = "\n    hint: delete it (most editors do not show it); only tab and new line are allowed among control characters";
+        assertThat(problems(d)).containsExactly(
+                "pages/a.md:2:9: error: file contains the control character U+0001, which no page, feed or download may hold" + hint,
+                "pages/a.md:4:6: error: file contains the control character U+0085, which no page, feed or download may hold" + hint,
+                "pages/a.md:4:12: error: file contains the control character U+001B, which no page, feed or download may hold" + hint);
+    }
+
+    @Test
     void hiddenAndBackupFilesAreIgnoredAndOrderIsStable() throws IOException {
         Files.createDirectories(content.resolve("accounts"));
         for (String name : List.of("accounts/b.json", "accounts/a.json", ".DS_Store", "accounts/a.json~", "accounts/.#a.json")) {

@@ -41,7 +41,8 @@ public final class HtmlValidator {
         }
     }
 
-    private static List<String> errors(Path site, Path page) {
+    /** Every error in one page of {@code site}, as "page:line:column: message". */
+    public static List<String> errors(Path site, Path page) {
         List<String> errors = new ArrayList<>();
         String name = site.relativize(page).toString();
         ErrorHandler handler = new ErrorHandler() {
