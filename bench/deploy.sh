@@ -3,7 +3,10 @@
 # synthetic site, a deploy with nothing changed, and a redeploy after one account's JSON changed and the site
 # was rebuilt. Prints wall time, CPU time and peak resident memory of each, and the deploy's summary line.
 # Usage: bench/deploy.sh [ACCOUNTS...]   (default: 10000)
-# Environment: BENCH_DIR (work folder, default /tmp/ov-deploy-bench), HEAP (deploy's -Xmx, default 1g).
+# Environment: BENCH_DIR (work folder, default /tmp/ov-deploy-bench), HEAP (deploy's -Xmx, default 1g),
+# STORE (s3proxy's store: filesystem-nio2, the default, filesystem, or transient-nio2 in memory).
+# s3proxy's stores are slow to list (each page of 1,000 keys costs time in proportion to the whole bucket), so
+# at large sizes the server, not deploy, sets the pace; compare deploy's CPU time.
 # Needs /usr/bin/time (Debian package `time`) and the jars: mvn -q package -DskipTests (which also copies
 # s3proxy into target/s3proxy/).
 set -euo pipefail
@@ -27,13 +30,18 @@ s3proxy.endpoint=http://127.0.0.1:$port
 s3proxy.authorization=aws-v2-or-v4
 s3proxy.identity=bench-key
 s3proxy.credential=bench-secret
-jclouds.provider=filesystem
+jclouds.provider=${STORE:-filesystem-nio2}
+jclouds.identity=bench-key
+jclouds.credential=bench-secret
 jclouds.filesystem.basedir=$work/s3
 PROPS
-LOG_LEVEL=warn java -Xmx1g -jar "$proxy_jar" --properties "$work/s3proxy.properties" > "$work/s3proxy.log" 2>&1 &
+LOG_LEVEL=warn java -Xmx${PROXY_HEAP:-2g} -jar "$proxy_jar" --properties "$work/s3proxy.properties" > "$work/s3proxy.log" 2>&1 &
 proxy=$!
 trap 'kill $proxy 2>/dev/null || true' EXIT
-until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do sleep 0.2; done
+until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+  kill -0 $proxy 2>/dev/null || { echo "s3proxy did not start; see $work/s3proxy.log"; exit 1; }
+  sleep 0.2
+done
 export AWS_ACCESS_KEY_ID=bench-key AWS_SECRET_ACCESS_KEY=bench-secret
 unset AWS_PROFILE AWS_SESSION_TOKEN
 
@@ -51,7 +59,7 @@ for n in "${sizes[@]}"; do
   for d in "$site" "$edited"; do if [ -e "$d" ]; then mv "$d" "$work/trash/$(basename "$d")-$$-$RANDOM"; fi; done
   java -jar "$jar" build --content "$content" --out "$site" > /dev/null
   echo "site: $(find "$site" -type f | wc -l) files, $(du -sm "$site" | cut -f1) MiB"
-  mkdir -p "$work/s3/site-$n" # a bucket of the file system store is a folder
+  curl -fsS -X PUT "http://127.0.0.1:$port/site-$n" -H "x-amz-content-sha256: e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855" --aws-sigv4 "aws:amz:us-east-1:s3" --user bench-key:bench-secret > /dev/null
   settle
   deploy "full deploy $n" "$site" "site-$n"
   deploy "nothing changed $n" "$site" "site-$n"
