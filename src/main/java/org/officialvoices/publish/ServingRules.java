@@ -2,7 +2,8 @@ package org.officialvoices.publish;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.officialvoices.site.AssetNames;
 
 /**
  * How each file is served: its {@code Content-Type}, its {@code Cache-Control}, whether it is stored gzipped,
@@ -16,8 +17,6 @@ public final class ServingRules {
     static final String SHORT = "public, max-age=300";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    /** {@code assets/style.0123456789.css}: a name, a dot, ten lowercase hex digits, a dot, an extension. */
-    private static final Pattern FINGERPRINTED = Pattern.compile("assets/(?:[^/]+/)*[^/]+\\.[0-9a-f]{10}\\.[^/.]+");
 
     private static final Map<String, String> TEXT = Map.ofEntries(
             Map.entry("html", "text/html"), Map.entry("htm", "text/html"), Map.entry("css", "text/css"),
@@ -50,7 +49,7 @@ public final class ServingRules {
             text = "application/atom+xml";
         }
         String type = text != null ? text + "; charset=UTF-8" : BINARY.getOrDefault(ext, "application/octet-stream");
-        String cache = FINGERPRINTED.matcher(path).matches() ? IMMUTABLE : SHORT;
+        String cache = AssetNames.isFingerprinted(path) ? IMMUTABLE : SHORT;
         return new ObjectHeaders(type, cache, gzip && text != null ? "gzip" : null);
     }
 

@@ -35,9 +35,12 @@ public record AssetNames(String stylesheet, String script, String searchScript) 
         return route.substring(0, dot) + "." + hash + route.substring(dot);
     }
 
-    /** Whether {@code route} has the form of a fingerprinted name, so that its content never changes. */
+    /**
+     * Whether {@code route} has the form of a fingerprinted name, so that its content never changes: under
+     * {@code assets/}, a name, a dot, ten lowercase hex digits, a dot and an extension.
+     */
     public static boolean isFingerprinted(String route) {
-        return route.matches("assets/[^/]+\\.[0-9a-f]{" + HASH_DIGITS + "}\\.[a-z0-9]+");
+        return route.matches("assets/(?:[^/]+/)*[^/]+\\.[0-9a-f]{" + HASH_DIGITS + "}\\.[^/.]+");
     }
 
     private static byte[] sha256(byte[] bytes) {

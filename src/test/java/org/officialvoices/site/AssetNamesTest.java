@@ -34,6 +34,7 @@ class AssetNamesTest {
         assertThat(AssetNames.isFingerprinted("assets/style.62368A1A29.css")).isFalse();
         assertThat(AssetNames.isFingerprinted("assets/style.6b8a3bbc5.css")).isFalse();
         assertThat(AssetNames.isFingerprinted("datasets/x/style.62368a1a29.css")).isFalse();
+        assertThat(AssetNames.isFingerprinted("assets/fonts/noto.0123456789.woff2")).isTrue();
         assertThat(AssetNames.isFingerprinted("accounts/a.0123456789.csv/index.html")).isFalse();
     }
 
