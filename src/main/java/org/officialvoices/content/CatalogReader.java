@@ -17,7 +17,9 @@ final class CatalogReader {
 
     static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures");
     static final Set<String> SOURCE_FIELDS = Set.of("id", "publisher", "title", "titleSupplied", "author", "date",
-            "dateInferred", "url", "note");
+            "dateInferred", "url", "readCopy", "archived", "note");
+    static final Set<String> READ_COPY_FIELDS = Set.of("url", "publisher", "date");
+    static final Set<String> ARCHIVED_FIELDS = Set.of("url", "date");
     static final Set<String> PLATFORM_FIELDS = Set.of("id", "name", "nameZh", "launched", "summary");
     static final Set<String> KIND_FIELDS = Set.of("id", "label", "plural", "summary");
 
@@ -48,16 +50,38 @@ final class CatalogReader {
         return list(file, d, "sources", "source", SOURCE_FIELDS, f -> {
             String id = f.requiredString("id");
             String title = f.requiredString("title");
-            String url = f.optionalString("url").orElse(null);
-            if (url != null && !url.matches("https?://[^\\s\"<>]+")) {
-                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address");
-                url = null;
-            }
+            String url = url(f, file);
+            Copy readCopy = copy(f, "readCopy", READ_COPY_FIELDS, file);
+            Copy archived = copy(f, "archived", ARCHIVED_FIELDS, file);
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,
                     f.bool("titleSupplied"), f.optionalString("author").orElse(null), Values.date(f, "date", false),
-                    f.bool("dateInferred"), url, f.optionalString("note").orElse(null));
-            return id == null || title == null ? null : source;
+                    f.bool("dateInferred"), url, readCopy, archived, f.optionalString("note").orElse(null));
+            return id == null || title == null || url == null ? null : source;
         });
+    }
+
+    /** The required {@code url} of {@code f}: absolute http(s), so every citation can link to what it cites. */
+    private static String url(ObjectFields f, SourceFile file) {
+        String url = f.requiredString("url");
+        if (url != null && !WebAddress.isValid(url)) {
+            f.diagnostics().error(file.path(), f.pos("url"), "\"url\" must be an absolute http or https address, found \""
+                    + url + "\"", "write the full address as a browser shows it, e.g. \"https://www.example.org/news/1\"");
+            return null;
+        }
+        return url;
+    }
+
+    /** An optional copy of a source ({@code readCopy}, {@code archived}): an object with its own required url. */
+    private static Copy copy(ObjectFields parent, String key, Set<String> fields, SourceFile file) {
+        return parent.node(key)
+                .flatMap(node -> ObjectFields.of(node, file.path(), parent.diagnostics(), "\"" + key + "\"", fields))
+                .map(f -> {
+                    String url = url(f, file);
+                    String publisher = fields.contains("publisher") ? f.optionalString("publisher").orElse(null) : null;
+                    PartialDate date = Values.date(f, "date", false);
+                    return url == null ? null : new Copy(url, publisher, date);
+                })
+                .orElse(null);
     }
 
     static List<Platform> platforms(SourceFile file, Diagnostics d) {

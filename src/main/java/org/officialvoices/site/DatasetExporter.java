@@ -29,7 +29,8 @@ final class DatasetExporter {
 
     static final List<String> CSV_COLUMNS = List.of("dataset", "account_id", "account_name", "account_name_zh",
             "platform", "kind", "country", "figure_id", "figure_label", "metric", "value", "qualifier", "date",
-            "date_precision", "inferred", "source_id", "source", "note");
+            "date_precision", "value_inferred", "date_inferred", "claimed_by_owner", "source_id", "source", "source_url",
+            "read_copy_url", "note");
 
     private static final CsvMapper CSV = new CsvMapper();
     /** The columns, with a header line; the same for every dataset. */
@@ -138,9 +139,13 @@ final class DatasetExporter {
         g.writeString(o.qualifier().id());
         g.writeString(o.date().iso());
         g.writeString(o.date().precision().id());
-        g.writeString(Boolean.toString(o.inferred()));
+        g.writeString(Boolean.toString(o.valueInferred()));
+        g.writeString(Boolean.toString(o.dateInferred()));
+        g.writeString(Boolean.toString(o.claimed()));
         g.writeString(s.id());
         g.writeString(Format.fullCitation(s));
+        g.writeString(s.url());
+        g.writeString(s.readCopy() == null ? "" : s.readCopy().url());
         g.writeString(o.note() == null ? "" : o.note());
         g.writeEndArray();
     }
@@ -195,6 +200,8 @@ final class DatasetExporter {
                 g.writeStringField("date", s.date() == null ? null : s.date().iso());
                 g.writeBooleanField("dateInferred", s.dateInferred());
                 g.writeStringField("url", s.url());
+                copy(g, "readCopy", s.readCopy());
+                copy(g, "archived", s.archived());
                 g.writeStringField("citation", Format.fullCitation(s));
                 g.writeEndObject();
             }
@@ -223,9 +230,25 @@ final class DatasetExporter {
         g.writeStringField("qualifier", o.qualifier().id());
         g.writeStringField("date", o.date().iso());
         g.writeStringField("datePrecision", o.date().precision().id());
-        g.writeBooleanField("inferred", o.inferred());
+        g.writeBooleanField("valueInferred", o.valueInferred());
+        g.writeBooleanField("dateInferred", o.dateInferred());
+        g.writeBooleanField("claimed", o.claimed());
         g.writeStringField("source", o.source().id());
         g.writeStringField("note", o.note());
+    }
+
+    private static void copy(JsonGenerator g, String key, org.officialvoices.content.Copy copy) throws IOException {
+        if (copy == null) {
+            g.writeNullField(key);
+            return;
+        }
+        g.writeObjectFieldStart(key);
+        g.writeStringField("url", copy.url());
+        if (copy.publisher() != null) {
+            g.writeStringField("publisher", copy.publisher());
+        }
+        g.writeStringField("date", copy.date() == null ? null : copy.date().iso());
+        g.writeEndObject();
     }
 
     /** The dataset's own sources plus every source its figures cite, each once, in first-cited order. */
