@@ -17,7 +17,7 @@ final class CatalogReader {
 
     static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures");
     static final Set<String> SOURCE_FIELDS = Set.of("id", "publisher", "title", "titleSupplied", "author", "date",
-            "dateInferred", "url", "readCopy", "archived", "note");
+            "dateInferred", "url", "readCopy", "archived", "urlMissing", "note");
     static final Set<String> READ_COPY_FIELDS = Set.of("url", "publisher", "date");
     static final Set<String> ARCHIVED_FIELDS = Set.of("url", "date");
     static final Set<String> PLATFORM_FIELDS = Set.of("id", "name", "nameZh", "launched", "summary");
@@ -50,13 +50,24 @@ final class CatalogReader {
         return list(file, d, "sources", "source", SOURCE_FIELDS, f -> {
             String id = f.requiredString("id");
             String title = f.requiredString("title");
-            String url = url(f, file);
+            boolean hasAddress = f.node("url").isPresent() || f.node("readCopy").isPresent();
+            String url = f.node("url").isPresent() ? url(f, file) : null;
             Copy readCopy = copy(f, "readCopy", READ_COPY_FIELDS, file);
             Copy archived = copy(f, "archived", ARCHIVED_FIELDS, file);
+            String urlMissing = f.optionalString("urlMissing").orElse(null);
+            if (!hasAddress && urlMissing == null && !f.node("urlMissing").isPresent()) {
+                d.error(file.path(), f.pos(), "source " + (id == null ? "" : "\"" + id + "\" ") + "has no \"url\"",
+                        "add \"url\": \"https://…\" (the original) or a \"readCopy\" with the url of the copy we read; "
+                                + "only if none can be found, \"urlMissing\": \"why\"");
+            }
+            if (hasAddress && urlMissing != null) {
+                d.error(file.path(), f.pos("urlMissing"), "\"urlMissing\" on a source that has an address",
+                        "remove \"urlMissing\"");
+            }
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,
                     f.bool("titleSupplied"), f.optionalString("author").orElse(null), Values.date(f, "date", false),
-                    f.bool("dateInferred"), url, readCopy, archived, f.optionalString("note").orElse(null));
-            return id == null || title == null || url == null ? null : source;
+                    f.bool("dateInferred"), url, readCopy, archived, urlMissing, f.optionalString("note").orElse(null));
+            return id == null || title == null || (url == null && readCopy == null && urlMissing == null) ? null : source;
         });
     }
 

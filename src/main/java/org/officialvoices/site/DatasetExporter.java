@@ -144,7 +144,7 @@ final class DatasetExporter {
         g.writeString(Boolean.toString(o.claimed()));
         g.writeString(s.id());
         g.writeString(Format.fullCitation(s));
-        g.writeString(s.url());
+        g.writeString(s.url() == null ? "" : s.url());
         g.writeString(s.readCopy() == null ? "" : s.readCopy().url());
         g.writeString(o.note() == null ? "" : o.note());
         g.writeEndArray();
@@ -202,6 +202,7 @@ final class DatasetExporter {
                 g.writeStringField("url", s.url());
                 copy(g, "readCopy", s.readCopy());
                 copy(g, "archived", s.archived());
+                g.writeStringField("urlMissing", s.urlMissing());
                 g.writeStringField("citation", Format.fullCitation(s));
                 g.writeEndObject();
             }

@@ -212,7 +212,9 @@ public final class SitePlanner {
                 index.caseStudiesByAccount.getOrDefault(a.id(), List.of()),
                 index.datasetsByAccount.getOrDefault(a.id(), List.of()),
                 index.related(a),
-                LineChart.of(a.name(), observations));
+                LineChart.of(a.name(), observations),
+                a.disagreements().stream().map(g -> new Rows.DisagreementRow(g, g.claims().stream()
+                        .map(c -> new Rows.ClaimRow(c, index.sources.get(c.source().id()))).toList())).toList());
     }
 
     private List<String> accountDeps(Account a) {
@@ -221,6 +223,7 @@ public final class SitePlanner {
             deps.source(a.created().source().id());
         }
         a.events().forEach(e -> deps.source(e.source().id()));
+        a.disagreements().forEach(g -> g.claims().forEach(c -> deps.source(c.source().id())));
         caseStudyKeys(deps, index.caseStudiesByAccount.getOrDefault(a.id(), List.of()));
         index.datasetsByAccount.getOrDefault(a.id(), List.of()).forEach(ds -> deps.add(Deps.key("dataset", ds.id())));
         return deps.rows(index.related(a).stream().map(Rows.AccountRow::account).toList()).keys();
