@@ -48,6 +48,7 @@ final class InferencesHaveReasons implements Rule {
 
     private static void missing(String what, Pos pos, String path, Diagnostics d) {
         d.error(path, pos, "inferred " + what + " without a reason",
-                "add \"note\": \"...\" saying how the " + what + " was worked out from the source");
+                "add \"note\": \"...\" saying how the " + what + (what.contains(" and ") ? " were" : " was")
+                        + " worked out from the source");
     }
 }

@@ -67,7 +67,8 @@ final class CatalogReader {
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,
                     f.bool("titleSupplied"), f.optionalString("author").orElse(null), Values.date(f, "date", false),
                     f.bool("dateInferred"), url, readCopy, archived, urlMissing, f.optionalString("note").orElse(null));
-            return id == null || title == null || (url == null && readCopy == null && urlMissing == null) ? null : source;
+            // kept even when its address is bad (already reported), so that figures citing it are not also reported
+            return id == null || title == null ? null : source;
         });
     }
 
