@@ -207,4 +207,15 @@ class RealContentTest {
         assertThat(badge.select("> .reason").text()).isNotBlank();
         assertThat(page.select("td.num details.flag summary").eachText()).containsOnly("owner's claim");
     }
+
+    @Test
+    void homePageGivesEachKeyFigureItsDateOnceAndCountsInTheRightNumber() {
+        Document home = TestSites.page(site, "");
+        assertThat(home.select(".key-figures li .label").eachText())
+                .anyMatch(label -> label.startsWith("Diplomatic accounts created in 2019"))
+                .noneMatch(label -> label.contains("2019, 2019"));
+        assertThat(home.select(".counts").text()).isEqualTo(
+                "The report tracks 28 accounts in 4 datasets, drawn from 43 sources.");
+        assertThat(TestSites.page(site, "sources/").text()).doesNotContain("1 figures");
+    }
 }
