@@ -15,7 +15,9 @@ import org.officialvoices.source.SourceFile;
 /** Reads the single-file catalogues: {@code site.json}, {@code sources.json}, {@code platforms.json}, {@code kinds.json}. */
 final class CatalogReader {
 
-    static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures");
+    static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures",
+            "textLicence", "dataLicence");
+    static final Set<String> LICENCE_FIELDS = Set.of("name", "url");
     static final Set<String> SOURCE_FIELDS = Set.of("id", "publisher", "title", "titleSupplied", "author", "date",
             "dateInferred", "url", "readCopy", "archived", "urlMissing", "note");
     static final Set<String> READ_COPY_FIELDS = Set.of("url", "publisher", "date");
@@ -41,9 +43,24 @@ final class CatalogReader {
                     String language = f.optionalString("language").orElse("en");
                     PartialDate updated = Values.date(f, "updated", true);
                     List<Ref> keyFigures = Values.refs(f, "keyFigures", false);
+                    Licence textLicence = licence(f, "textLicence", file);
+                    Licence dataLicence = licence(f, "dataLicence", file);
                     return title == null || baseUrl == null || updated == null ? Optional.empty()
-                            : Optional.of(new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures));
+                            : Optional.of(new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures,
+                                    textLicence, dataLicence));
                 });
+    }
+
+    /** An optional licence ({@code {"name": ..., "url": ...}}) with an absolute http(s) address. */
+    private static Licence licence(ObjectFields parent, String key, SourceFile file) {
+        return parent.node(key)
+                .flatMap(node -> ObjectFields.of(node, file.path(), parent.diagnostics(), "\"" + key + "\"", LICENCE_FIELDS))
+                .map(f -> {
+                    String name = f.requiredString("name");
+                    String url = url(f, file);
+                    return name == null || url == null ? null : new Licence(name, url);
+                })
+                .orElse(null);
     }
 
     static List<Source> sources(SourceFile file, Diagnostics d) {

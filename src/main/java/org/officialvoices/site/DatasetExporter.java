@@ -30,7 +30,7 @@ final class DatasetExporter {
     static final List<String> CSV_COLUMNS = List.of("dataset", "account_id", "account_name", "account_name_zh",
             "platform", "kind", "country", "figure_id", "figure_label", "metric", "value", "qualifier", "date",
             "date_precision", "value_inferred", "date_inferred", "claimed_by_owner", "source_id", "source", "source_url",
-            "read_copy_url", "note");
+            "read_copy_url", "note", "licence");
 
     private static final CsvMapper CSV = new CsvMapper();
     /** The columns, with a header line; the same for every dataset. */
@@ -147,7 +147,14 @@ final class DatasetExporter {
         g.writeString(s.url() == null ? "" : s.url());
         g.writeString(s.readCopy() == null ? "" : s.readCopy().url());
         g.writeString(o.note() == null ? "" : o.note());
+        g.writeString(licence());
         g.writeEndArray();
+    }
+
+    /** The data licence as one CSV cell, {@code CC BY 4.0 https://…}, or empty when none is set. */
+    private String licence() {
+        org.officialvoices.content.Licence licence = index.content.site().dataLicence();
+        return licence == null ? "" : licence.name() + " " + licence.url();
     }
 
     /** The dataset as one JSON document, written as it goes (no tree in memory), indented, ending in a newline. */
@@ -159,6 +166,13 @@ final class DatasetExporter {
             g.writeStringField("id", ds.id());
             g.writeStringField("title", ds.title());
             g.writeStringField("summary", ds.summary());
+            org.officialvoices.content.Licence licence = index.content.site().dataLicence();
+            if (licence != null) {
+                g.writeObjectFieldStart("licence");
+                g.writeStringField("name", licence.name());
+                g.writeStringField("url", licence.url());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("accounts");
             for (Account a : index.members(ds)) {
                 g.writeStartObject();

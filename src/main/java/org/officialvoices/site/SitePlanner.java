@@ -384,7 +384,8 @@ public final class SitePlanner {
     PageMeta meta(String title, String description, String route, String section) {
         return new PageMeta(content.site().title(), title, description == null ? content.site().tagline() : description,
                 route, Routes.rootFrom(route), content.site().baseUrl() + route, content.site().updated().display(),
-                section, content.site().language(), assets);
+                section, content.site().language(), assets, content.site().updated().iso(), !section.equals("search"),
+                content.site().textLicence(), content.site().dataLicence());
     }
 
     /** The 404 page is served at any missing URL, so its links start from the base URL's path, not relative. */
@@ -392,6 +393,6 @@ public final class SitePlanner {
         String basePath = URI.create(content.site().baseUrl()).getPath();
         return new PageMeta(content.site().title(), "Page not found", "This page does not exist.", "404.html",
                 basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language(),
-                assets);
+                assets, content.site().updated().iso(), false, content.site().textLicence(), content.site().dataLicence());
     }
 }

@@ -91,12 +91,13 @@ class FixtureSiteTest {
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
                 "dataset,account_id,account_name,account_name_zh,platform,kind,country,figure_id,figure_label,metric,value,"
                         + "qualifier,date,date_precision,value_inferred,date_inferred,claimed_by_owner,source_id,source,source_url,"
-                        + "read_copy_url,note");
+                        + "read_copy_url,note,licence");
         assertThat(csv.lines().skip(1)).hasSize(4).contains(
                 "town,town-police-weibo,\"Town Police\",镇警察局,weibo,police,US,,,followers,1200,exact,2013-10,month,false,false,"
-                        + "false,paper-a,\"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\",https://example.org/a,,");
+                        + "false,paper-a,\"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\",https://example.org/a,,,"
+                        + "\"CC0 1.0 https://creativecommons.org/publicdomain/zero/1.0/\"");
         assertThat(csv.lines()).anyMatch(line -> line.contains(",followers,5000,more-than,2014,year,false,true,false,paper-b,")
-                && line.endsWith(",,\"https://example.net/copy/b\",\"Year inferred.\""));
+                && line.contains(",,\"https://example.net/copy/b\",\"Year inferred.\","));
         String json = Files.readString(site.resolve("datasets/town/town.json"));
         assertThat(json).contains("\"id\" : \"fixture-users\"", "\"citation\" : \"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\"");
     }
@@ -120,13 +121,29 @@ class FixtureSiteTest {
     }
 
     @Test
-    void everyPageOffersSharingTagsAndACitation() {
+    void everyPageOffersSharingTagsAndACitation() throws Exception {
         Document page = TestSites.page(site, "case-studies/town-police/");
         assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Town police on Weibo");
         assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.org/report/case-studies/town-police/");
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
         assertThat(page.select(".cite-this p").text()).isEqualTo("Fixture Report. “Town police on Weibo”. "
-                + "https://example.org/report/case-studies/town-police/. Data last updated 1 March 2024.");
+                + "https://example.org/report/case-studies/town-police/. Last updated 1 March 2024. "
+                + "Accessed [date you accessed it].");
+        assertThat(page.select(".cite-this pre.citation").get(0).text()).isEqualTo("""
+                @misc{fixturereport-case-studies-town-police,
+                  author = {{Fixture Report}},
+                  title = {Town police on Weibo},
+                  year = {2024},
+                  url = {https://example.org/report/case-studies/town-police/},
+                  note = {Last updated 2024-03-01. Accessed [date you accessed it]}
+                }""");
+        assertThat(page.select(".cite-this pre.citation").get(1).text())
+                .contains("\"type\" : \"webpage\"", "\"URL\" : \"https://example.org/report/case-studies/town-police/\"",
+                        "\"date-parts\" : [ [ 2024, 3, 1 ] ]");
+        assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select(".licence a[rel=license]").eachText()).containsExactly("CC BY 4.0", "CC0 1.0");
+        assertThat(TestSites.page(site, "search/").select(".cite-this")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8").select(".cite-this")).isEmpty();
         assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("../../feed.xml");
     }
 

@@ -29,6 +29,8 @@ class SchemasMatchReadersTest {
         "account, /properties/disagreements/items/properties/claims/items",
         "sources, /properties/sources/items/properties/readCopy",
         "sources, /properties/sources/items/properties/archived",
+        "site, /properties/textLicence",
+        "site, /properties/dataLicence",
         "dataset, ''",
         "dataset, /properties/figures/items",
         "dataset, /properties/charts/items",
@@ -58,6 +60,9 @@ class SchemasMatchReadersTest {
         }
         if (pointer.endsWith("claims/items")) {
             return Values.CLAIM_FIELDS;
+        }
+        if (pointer.endsWith("Licence")) {
+            return CatalogReader.LICENCE_FIELDS;
         }
         if (pointer.endsWith("readCopy")) {
             return CatalogReader.READ_COPY_FIELDS;
