@@ -127,11 +127,10 @@
   "use strict";
   if (!navigator.clipboard) { return; }
   Array.prototype.forEach.call(document.querySelectorAll("pre.citation"), function (pre) {
-    var label = document.getElementById(pre.getAttribute("aria-labelledby"));
     var button = document.createElement("button");
     button.type = "button";
     button.className = "copy";
-    button.textContent = "Copy " + (label ? label.textContent : "citation");
+    button.textContent = "Copy " + (pre.getAttribute("data-label") || "citation");
     var status = document.createElement("span");
     status.className = "copy-status";
     status.setAttribute("role", "status");

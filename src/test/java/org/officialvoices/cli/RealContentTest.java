@@ -218,4 +218,17 @@ class RealContentTest {
                 "The report tracks 28 accounts in 4 datasets, drawn from 43 sources.");
         assertThat(TestSites.page(site, "sources/").text()).doesNotContain("1 figures");
     }
+
+    @Test
+    void trendChartsMarkHedgedAndInferredPointsHollowWithALegend() {
+        Document page = TestSites.page(site, "accounts/alhambra-police-weibo/");
+        Element chart = page.select("figure.chart").stream()
+                .filter(f -> f.select("figcaption").text().startsWith("Followers")).findFirst().orElseThrow();
+        assertThat(chart.select("svg[role=img] circle.point")).hasSize(11);
+        assertThat(chart.select("svg[role=img] circle.point-uncertain")).hasSize(11);
+        assertThat(chart.select(".chart-legend").text()).startsWith("figure as stated · figure hedged by its source");
+        Element ministry = TestSites.page(site, "accounts/mfa-public-affairs-weibo/").select("figure.chart").first();
+        assertThat(ministry.select("svg[role=img] circle.point:not(.point-uncertain)")).hasSize(2);
+        assertThat(ministry.select("svg[role=img] circle.point-uncertain")).hasSize(1);
+    }
 }
