@@ -84,7 +84,7 @@ public final class SiteInvariants {
         List<String> found = new ArrayList<>();
         for (Element el : doc.select("script, iframe, object, embed, base, frame, meta[http-equiv=refresh], form")) {
             boolean ownScript = el.is("script[src]") && el.data().isEmpty()
-                    && (el.attr("src").endsWith("assets/tables.js") || el.attr("src").endsWith("assets/search.js"));
+                    && el.attr("src").matches(".*assets/(tables|search)\\.[0-9a-f]{10}\\.js");
             boolean structuredData = el.is("script[type=application/ld+json]") && !el.data().contains("<");
             boolean searchForm = el.is("form") && el.attr("action").endsWith("search/");
             if (!ownScript && !structuredData && !searchForm) {
