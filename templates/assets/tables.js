@@ -120,3 +120,28 @@
     }
   });
 }());
+
+// "Cite this page": a copy button beside each citation format. Without the script the text stays
+// selectable, so the button is added here rather than written into the page.
+(function () {
+  "use strict";
+  if (!navigator.clipboard) { return; }
+  Array.prototype.forEach.call(document.querySelectorAll("pre.citation"), function (pre) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy";
+    button.textContent = "Copy " + (pre.getAttribute("data-label") || "citation");
+    var status = document.createElement("span");
+    status.className = "copy-status";
+    status.setAttribute("role", "status");
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(pre.textContent).then(function () {
+        status.textContent = "Copied.";
+      }, function () {
+        status.textContent = "Could not copy; select the text instead.";
+      });
+    });
+    pre.parentNode.insertBefore(button, pre.nextSibling);
+    pre.parentNode.insertBefore(status, button.nextSibling);
+  });
+}());

@@ -14,7 +14,8 @@ public final class ContentChecker {
             new ReferencesResolve(),
             new MarkdownLinksResolve(),
             new CountriesAreKnown(),
-            new ChartsAreConsistent());
+            new ChartsAreConsistent(),
+            new InferencesHaveReasons());
 
     private ContentChecker() {
     }

@@ -18,6 +18,8 @@ final class ReferencesResolve implements Rule {
             dated(a.created(), known, a.path(), d);
             a.events().forEach(e -> known.check("source", e.source(), known.sources(), a.path(), d));
             a.observations().forEach(o -> known.check("source", o.source(), known.sources(), a.path(), d));
+            a.disagreements().forEach(g -> g.claims()
+                    .forEach(claim -> known.check("source", claim.source(), known.sources(), a.path(), d)));
         }
         c.platforms().forEach(p -> dated(p.launched(), known, SourceKind.PLATFORMS.pattern(), d));
         c.datasets().forEach(ds -> {

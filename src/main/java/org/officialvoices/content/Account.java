@@ -11,10 +11,11 @@ import org.officialvoices.diag.Pos;
  * @param created when the account opened, or null when no source says
  * @param country ISO 3166 code of the country whose government or organisation owns the account
  * @param source  where we learned the account exists
+ * @param disagreements where sources contradict each other about this account, each side recorded
  */
 public record Account(String id, Pos idPos, String name, String nameZh, String handle, Ref platform, String owner,
         Ref kind, String country, Pos countryPos, Dated created, Status status, Ref source, String summary,
-        List<Event> events, List<Observation> observations, String path) {
+        List<Event> events, List<Observation> observations, List<Disagreement> disagreements, String path) {
 
     public Account {
         // shared by many accounts; interned so that 178,700 accounts do not hold 178,700 copies
@@ -22,5 +23,6 @@ public record Account(String id, Pos idPos, String name, String nameZh, String h
         country = country == null ? null : country.intern();
         events = List.copyOf(events);
         observations = List.copyOf(observations);
+        disagreements = List.copyOf(disagreements);
     }
 }

@@ -41,9 +41,10 @@ public final class AccountCodec {
         out.writeBoolean(a.created() != null);
         if (a.created() != null) {
             date(a.created().date(), out);
-            out.writeBoolean(a.created().inferred());
+            out.writeBoolean(a.created().dateInferred());
             ref(a.created().source(), out);
             string(a.created().note(), out);
+            pos(a.created().pos(), out);
         }
         out.writeByte(a.status().ordinal());
         ref(a.source(), out);
@@ -51,9 +52,11 @@ public final class AccountCodec {
         out.writeInt(a.events().size());
         for (Event e : a.events()) {
             date(e.date(), out);
-            out.writeBoolean(e.inferred());
+            out.writeBoolean(e.dateInferred());
             string(e.text(), out);
             ref(e.source(), out);
+            string(e.note(), out);
+            pos(e.pos(), out);
         }
         out.writeInt(a.observations().size());
         for (Observation o : a.observations()) {
@@ -61,10 +64,23 @@ public final class AccountCodec {
             string(o.value().toString(), out);
             out.writeByte(o.qualifier().ordinal());
             date(o.date(), out);
-            out.writeBoolean(o.inferred());
+            out.writeBoolean(o.valueInferred());
+            out.writeBoolean(o.dateInferred());
+            out.writeBoolean(o.claimed());
             ref(o.source(), out);
             string(o.note(), out);
             pos(o.pos(), out);
+        }
+        out.writeInt(a.disagreements().size());
+        for (Disagreement d : a.disagreements()) {
+            string(d.about(), out);
+            out.writeInt(d.claims().size());
+            for (Disagreement.Claim c : d.claims()) {
+                string(c.says(), out);
+                ref(c.source(), out);
+            }
+            string(d.note(), out);
+            pos(d.pos(), out);
         }
         string(a.path(), out);
     }
@@ -80,23 +96,35 @@ public final class AccountCodec {
         Ref kind = ref(in);
         String country = string(in);
         Pos countryPos = pos(in);
-        Dated created = in.readBoolean() ? new Dated(date(in), in.readBoolean(), ref(in), string(in)) : null;
+        Dated created = in.readBoolean() ? new Dated(date(in), in.readBoolean(), ref(in), string(in), pos(in)) : null;
         Status status = STATUSES[in.readByte()];
         Ref source = ref(in);
         String summary = string(in);
         int eventCount = in.readInt();
         List<Event> events = new ArrayList<>(eventCount);
         for (int i = 0; i < eventCount; i++) {
-            events.add(new Event(date(in), in.readBoolean(), string(in), ref(in)));
+            events.add(new Event(date(in), in.readBoolean(), string(in), ref(in), string(in), pos(in)));
         }
         int observationCount = in.readInt();
         List<Observation> observations = new ArrayList<>(observationCount);
         for (int i = 0; i < observationCount; i++) {
             observations.add(new Observation(METRICS[in.readByte()], new BigDecimal(string(in)),
-                    QUALIFIERS[in.readByte()], date(in), in.readBoolean(), ref(in), string(in), pos(in)));
+                    QUALIFIERS[in.readByte()], date(in), in.readBoolean(), in.readBoolean(), in.readBoolean(), ref(in),
+                    string(in), pos(in)));
+        }
+        int disagreementCount = in.readInt();
+        List<Disagreement> disagreements = new ArrayList<>(disagreementCount);
+        for (int i = 0; i < disagreementCount; i++) {
+            String about = string(in);
+            int claimCount = in.readInt();
+            List<Disagreement.Claim> claims = new ArrayList<>(claimCount);
+            for (int j = 0; j < claimCount; j++) {
+                claims.add(new Disagreement.Claim(string(in), ref(in)));
+            }
+            disagreements.add(new Disagreement(about, claims, string(in), pos(in)));
         }
         return new Account(id, idPos, name, nameZh, handle, platform, owner, kind, country, countryPos, created, status,
-                source, summary, events, observations, string(in));
+                source, summary, events, observations, disagreements, string(in));
     }
 
     /** A string or null; {@code writeUTF} alone would refuse a summary longer than 64 KB. */

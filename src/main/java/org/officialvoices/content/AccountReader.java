@@ -15,7 +15,7 @@ import org.officialvoices.source.SourceFile;
 final class AccountReader {
 
     static final Set<String> FIELDS = Set.of("id", "name", "nameZh", "handle", "platform", "owner", "kind", "country",
-            "created", "status", "source", "summary", "events", "observations");
+            "created", "status", "source", "summary", "events", "observations", "disagreements");
 
     private AccountReader() {
     }
@@ -49,14 +49,19 @@ final class AccountReader {
         }
         List<Observation> observations = new ArrayList<>();
         for (JNode node : f.array("observations", false)) {
-            ObjectFields.of(node, file.path(), d, "observation", Values.OBSERVATION_FIELDS)
+            Values.fields(node, file.path(), d, "observation", Values.OBSERVATION_FIELDS)
                     .flatMap(Values::observation).ifPresent(observations::add);
+        }
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (JNode node : f.array("disagreements", false)) {
+            Values.disagreement(node, file.path(), d).ifPresent(disagreements::add);
         }
         if (id == null || name == null || platform == null || owner == null || kind == null || country == null
                 || status == null || source == null) {
             return Optional.empty();
         }
         return Optional.of(new Account(id, f.pos("id"), name, nameZh, handle, platform, owner, kind, country,
-                f.pos("country"), created, status, source, summary, events, observations, file.path()));
+                f.pos("country"), created, status, source, summary, events, observations, disagreements,
+                file.path()));
     }
 }

@@ -15,9 +15,13 @@ import org.officialvoices.source.SourceFile;
 /** Reads the single-file catalogues: {@code site.json}, {@code sources.json}, {@code platforms.json}, {@code kinds.json}. */
 final class CatalogReader {
 
-    static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures");
+    static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures",
+            "textLicence", "dataLicence");
+    static final Set<String> LICENCE_FIELDS = Set.of("name", "url");
     static final Set<String> SOURCE_FIELDS = Set.of("id", "publisher", "title", "titleSupplied", "author", "date",
-            "dateInferred", "url", "note");
+            "dateInferred", "url", "readCopy", "archived", "urlMissing", "note");
+    static final Set<String> READ_COPY_FIELDS = Set.of("url", "publisher", "date");
+    static final Set<String> ARCHIVED_FIELDS = Set.of("url", "date");
     static final Set<String> PLATFORM_FIELDS = Set.of("id", "name", "nameZh", "launched", "summary");
     static final Set<String> KIND_FIELDS = Set.of("id", "label", "plural", "summary");
 
@@ -43,27 +47,76 @@ final class CatalogReader {
                     String language = f.optionalString("language").orElse("en");
                     PartialDate updated = Values.date(f, "updated", true);
                     List<Ref> keyFigures = Values.refs(f, "keyFigures", false);
+                    Licence textLicence = licence(f, "textLicence", file);
+                    Licence dataLicence = licence(f, "dataLicence", file);
                     return title == null || baseUrl == null || updated == null ? Optional.empty()
-                            : Optional.of(new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures));
+                            : Optional.of(new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures,
+                                    textLicence, dataLicence));
                 });
+    }
+
+    /** An optional licence ({@code {"name": ..., "url": ...}}) with an absolute http(s) address. */
+    private static Licence licence(ObjectFields parent, String key, SourceFile file) {
+        return parent.node(key)
+                .flatMap(node -> ObjectFields.of(node, file.path(), parent.diagnostics(), "\"" + key + "\"", LICENCE_FIELDS))
+                .map(f -> {
+                    String name = f.requiredString("name");
+                    String url = url(f, file);
+                    return name == null || url == null ? null : new Licence(name, url);
+                })
+                .orElse(null);
     }
 
     static List<Source> sources(SourceFile file, Diagnostics d) {
         return list(file, d, "sources", "source", SOURCE_FIELDS, f -> {
             String id = f.requiredString("id");
             String title = f.requiredString("title");
-            String url = f.optionalString("url").orElse(null);
-            String problem = url == null ? null : WebAddress.problem(url);
-            if (problem != null) {
-                d.error(file.path(), f.pos("url"), "\"url\" must be an http or https address"
-                        + (url.matches("https?://.+") ? ": " + problem : ""));
-                url = null;
+            boolean hasAddress = f.node("url").isPresent() || f.node("readCopy").isPresent();
+            String url = f.node("url").isPresent() ? url(f, file) : null;
+            Copy readCopy = copy(f, "readCopy", READ_COPY_FIELDS, file);
+            Copy archived = copy(f, "archived", ARCHIVED_FIELDS, file);
+            String urlMissing = f.optionalString("urlMissing").orElse(null);
+            if (!hasAddress && urlMissing == null && !f.node("urlMissing").isPresent()) {
+                d.error(file.path(), f.pos(), "source " + (id == null ? "" : "\"" + id + "\" ") + "has no \"url\"",
+                        "add \"url\": \"https://…\" (the original) or a \"readCopy\" with the url of the copy we read; "
+                                + "only if none can be found, \"urlMissing\": \"why\"");
+            }
+            if (hasAddress && urlMissing != null) {
+                d.error(file.path(), f.pos("urlMissing"), "\"urlMissing\" on a source that has an address",
+                        "remove \"urlMissing\"");
             }
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,
                     f.bool("titleSupplied"), f.optionalString("author").orElse(null), Values.date(f, "date", false),
-                    f.bool("dateInferred"), url, f.optionalString("note").orElse(null));
+                    f.bool("dateInferred"), url, readCopy, archived, urlMissing, f.optionalString("note").orElse(null));
+            // kept even when its address is bad (already reported), so that figures citing it are not also reported
             return id == null || title == null ? null : source;
         });
+    }
+
+    /** The required {@code url} of {@code f}: absolute http(s), so every citation can link to what it cites. */
+    private static String url(ObjectFields f, SourceFile file) {
+        String url = f.requiredString("url");
+        String problem = url == null ? null : WebAddress.problem(url);
+        if (problem != null) {
+            f.diagnostics().error(file.path(), f.pos("url"), "\"url\" must be an absolute http or https address, found \""
+                    + url + "\"" + (url.matches("https?://.+") ? ": " + problem : ""),
+                    "write the full address as a browser shows it, e.g. \"https://www.example.org/news/1\"");
+            return null;
+        }
+        return url;
+    }
+
+    /** An optional copy of a source ({@code readCopy}, {@code archived}): an object with its own required url. */
+    private static Copy copy(ObjectFields parent, String key, Set<String> fields, SourceFile file) {
+        return parent.node(key)
+                .flatMap(node -> ObjectFields.of(node, file.path(), parent.diagnostics(), "\"" + key + "\"", fields))
+                .map(f -> {
+                    String url = url(f, file);
+                    String publisher = fields.contains("publisher") ? f.optionalString("publisher").orElse(null) : null;
+                    PartialDate date = Values.date(f, "date", false);
+                    return url == null ? null : new Copy(url, publisher, date);
+                })
+                .orElse(null);
     }
 
     static List<Platform> platforms(SourceFile file, Diagnostics d) {

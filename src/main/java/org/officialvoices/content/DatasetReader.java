@@ -63,7 +63,7 @@ final class DatasetReader {
     private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d) {
         Set<String> allowed = new java.util.HashSet<>(Values.OBSERVATION_FIELDS);
         allowed.addAll(Set.of("id", "label"));
-        Optional<ObjectFields> of = ObjectFields.of(node, file.path(), d, "figure", allowed);
+        Optional<ObjectFields> of = Values.fields(node, file.path(), d, "figure", allowed);
         if (of.isEmpty()) {
             return Optional.empty();
         }

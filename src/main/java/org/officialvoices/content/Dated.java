@@ -1,5 +1,7 @@
 package org.officialvoices.content;
 
-/** A date with its source, such as when an account opened; {@code note} explains an inferred date. */
-public record Dated(PartialDate date, boolean inferred, Ref source, String note) {
+import org.officialvoices.diag.Pos;
+
+/** A date with its source, such as when an account opened; {@code note} gives the reason for an inferred date. */
+public record Dated(PartialDate date, boolean dateInferred, Ref source, String note, Pos pos) {
 }

@@ -6,13 +6,15 @@ import java.util.Objects;
 import org.officialvoices.diag.Pos;
 
 /**
- * One figure, true on one date, read from one source: "about 530,000 followers on 21 May 2019 (inferred)".
+ * One figure, true on one date, read from one source: "about 530,000 followers on 21 May 2019 (date inferred)".
  *
- * @param inferred true when we worked the value or its date out from the source rather than read it there
- * @param note     why the figure is recorded as it is, in our words; may be null
+ * @param valueInferred true when we worked the number out rather than read it in the source
+ * @param dateInferred  true when we worked out the date on which the figure was true
+ * @param claimed       true when the figure is the owner's own claim about itself, not an outside count
+ * @param note          why the figure is recorded as it is, in our words; required when anything is inferred
  */
-public record Observation(Metric metric, BigDecimal value, Qualifier qualifier, PartialDate date, boolean inferred,
-        Ref source, String note, Pos pos) {
+public record Observation(Metric metric, BigDecimal value, Qualifier qualifier, PartialDate date,
+        boolean valueInferred, boolean dateInferred, boolean claimed, Ref source, String note, Pos pos) {
 
     public Observation {
         Objects.requireNonNull(metric, "metric");
@@ -20,5 +22,10 @@ public record Observation(Metric metric, BigDecimal value, Qualifier qualifier, 
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(source, "source");
+    }
+
+    /** True when the value, the date or both were worked out rather than read. */
+    public boolean inferred() {
+        return valueInferred || dateInferred;
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
  * @param baseUrl   the absolute URL the site is published at, ending in {@code /}
  * @param updated   when the data was last updated; shown on pages instead of any build time
  * @param keyFigures ids of aggregate figures shown on the home page
+ * @param textLicence the licence of the report's text, or null when none is given
+ * @param dataLicence the licence of the datasets and downloads, or null when none is given
  */
 public record SiteConfig(String title, String tagline, String baseUrl, String language, PartialDate updated,
-        List<Ref> keyFigures) {
+        List<Ref> keyFigures, Licence textLicence, Licence dataLicence) {
 
     public SiteConfig {
         keyFigures = List.copyOf(keyFigures);
@@ -28,6 +30,6 @@ public record SiteConfig(String title, String tagline, String baseUrl, String la
 
     /** These settings published at {@code baseUrl} instead (a {@code build --base-url} override). */
     public SiteConfig at(String baseUrl) {
-        return new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures);
+        return new SiteConfig(title, tagline, baseUrl, language, updated, keyFigures, textLicence, dataLicence);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,9 +16,22 @@ import org.officialvoices.diag.Suggestions;
 /** Reads the values shared by several file kinds (references, dates, observations) from JSON fields. */
 final class Values {
 
-    static final Set<String> OBSERVATION_FIELDS = Set.of("metric", "value", "qualifier", "date", "inferred", "source", "note");
-    static final Set<String> DATED_FIELDS = Set.of("date", "inferred", "source", "note");
-    static final Set<String> EVENT_FIELDS = Set.of("date", "inferred", "text", "source");
+    static final Set<String> OBSERVATION_FIELDS = Set.of("metric", "value", "qualifier", "date", "valueInferred",
+            "dateInferred", "claimed", "source", "note");
+    static final Set<String> DATED_FIELDS = Set.of("date", "dateInferred", "source", "note");
+    static final Set<String> EVENT_FIELDS = Set.of("date", "dateInferred", "text", "source", "note");
+    static final Set<String> DISAGREEMENT_FIELDS = Set.of("about", "claims", "note");
+    static final Set<String> CLAIM_FIELDS = Set.of("says", "source");
+
+    /** The single {@code inferred} flag, split so that a reader sees whether the value or the date was worked out. */
+    static final Map<String, String> RETIRED = Map.of("inferred",
+            "say what was inferred: \"valueInferred\": true, \"dateInferred\": true, or both, with the reason in \"note\"");
+
+    /** Fields of an object that may carry inference flags; the retired {@code inferred} gets its own hint. */
+    static Optional<ObjectFields> fields(JNode node, String path, org.officialvoices.diag.Diagnostics d, String what,
+            Set<String> allowed) {
+        return ObjectFields.of(node, path, d, what, allowed, RETIRED);
+    }
 
     private Values() {
     }
@@ -92,14 +106,17 @@ final class Values {
                 "\"value\" must not be negative, found " + v.toPlainString()));
         Qualifier qualifier = choice(f, "qualifier", Qualifier::byId, Qualifier.ids(), Qualifier.EXACT);
         PartialDate date = date(f, "date", true);
-        boolean inferred = f.bool("inferred");
+        boolean valueInferred = f.bool("valueInferred");
+        boolean dateInferred = f.bool("dateInferred");
+        boolean claimed = f.bool("claimed");
         Ref source = ref(f, "source", true);
         String note = f.optionalString("note").orElse(null);
         if (metric == null || value.isEmpty() || value.get().signum() < 0 || qualifier == null || date == null
                 || source == null) {
             return Optional.empty();
         }
-        return Optional.of(new Observation(metric, value.get(), qualifier, date, inferred, source, note, f.pos()));
+        return Optional.of(new Observation(metric, value.get(), qualifier, date, valueInferred, dateInferred,
+                claimed, source, note, f.pos()));
     }
 
     static Dated dated(ObjectFields parent, String key) {
@@ -107,29 +124,58 @@ final class Values {
         if (node.isEmpty()) {
             return null;
         }
-        Optional<ObjectFields> of = ObjectFields.of(node.get(), parent.path(), parent.diagnostics(), "\"" + key + "\"", DATED_FIELDS);
+        Optional<ObjectFields> of = fields(node.get(), parent.path(), parent.diagnostics(), "\"" + key + "\"", DATED_FIELDS);
         if (of.isEmpty()) {
             return null;
         }
         ObjectFields f = of.get();
         PartialDate date = date(f, "date", true);
-        boolean inferred = f.bool("inferred");
+        boolean dateInferred = f.bool("dateInferred");
         Ref source = ref(f, "source", true);
         String note = f.optionalString("note").orElse(null);
-        return date == null || source == null ? null : new Dated(date, inferred, source, note);
+        return date == null || source == null ? null : new Dated(date, dateInferred, source, note, f.pos());
     }
 
     static Optional<Event> event(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
-        Optional<ObjectFields> of = ObjectFields.of(node, path, d, "event", EVENT_FIELDS);
+        Optional<ObjectFields> of = fields(node, path, d, "event", EVENT_FIELDS);
         if (of.isEmpty()) {
             return Optional.empty();
         }
         ObjectFields f = of.get();
         PartialDate date = date(f, "date", true);
-        boolean inferred = f.bool("inferred");
+        boolean dateInferred = f.bool("dateInferred");
         String text = f.requiredString("text");
         Ref source = ref(f, "source", true);
+        String note = f.optionalString("note").orElse(null);
         return date == null || text == null || source == null ? Optional.empty()
-                : Optional.of(new Event(date, inferred, text, source));
+                : Optional.of(new Event(date, dateInferred, text, source, note, f.pos()));
+    }
+
+    /** A disagreement between sources: what it is about and at least two claims, each with its source. */
+    static Optional<Disagreement> disagreement(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
+        Optional<ObjectFields> of = ObjectFields.of(node, path, d, "disagreement", DISAGREEMENT_FIELDS);
+        if (of.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectFields f = of.get();
+        String about = f.requiredString("about");
+        List<Disagreement.Claim> claims = new ArrayList<>();
+        List<JNode> items = f.array("claims", true);
+        for (JNode item : items) {
+            ObjectFields.of(item, path, d, "claim", CLAIM_FIELDS).ifPresent(c -> {
+                String says = c.requiredString("says");
+                Ref source = ref(c, "source", true);
+                if (says != null && source != null) {
+                    claims.add(new Disagreement.Claim(says, source));
+                }
+            });
+        }
+        if (f.node("claims").isPresent() && items.size() < 2) {
+            d.error(path, f.pos("claims"), "a disagreement needs at least two claims, found " + items.size(),
+                    "list what each source says: \"claims\": [{\"says\": ..., \"source\": ...}, ...]");
+        }
+        String note = f.optionalString("note").orElse(null);
+        return about == null || claims.size() < 2 ? Optional.empty()
+                : Optional.of(new Disagreement(about, claims, note, f.pos()));
     }
 }

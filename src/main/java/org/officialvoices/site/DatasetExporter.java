@@ -26,7 +26,8 @@ final class DatasetExporter {
 
     static final List<String> CSV_COLUMNS = List.of("dataset", "account_id", "account_name", "account_name_zh",
             "platform", "kind", "country", "figure_id", "figure_label", "metric", "value", "qualifier", "date",
-            "date_precision", "inferred", "source_id", "source", "note");
+            "date_precision", "value_inferred", "date_inferred", "claimed_by_owner", "source_id", "source", "source_url",
+            "read_copy_url", "note", "licence");
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -110,7 +111,7 @@ final class DatasetExporter {
         csv.text(ds.id())
                 .text(a == null ? "" : a.id())
                 .text(a == null ? "" : a.name())
-                .text(a == null ? "" : a.nameZh())
+                .text(a == null || a.nameZh() == null ? "" : a.nameZh())
                 .text(a == null ? "" : a.platform().id())
                 .text(a == null ? "" : a.kind().id())
                 .text(a == null ? "" : a.country())
@@ -121,11 +122,22 @@ final class DatasetExporter {
                 .text(o.qualifier().id())
                 .text(o.date().iso())
                 .text(o.date().precision().id())
-                .text(Boolean.toString(o.inferred()))
+                .text(Boolean.toString(o.valueInferred()))
+                .text(Boolean.toString(o.dateInferred()))
+                .text(Boolean.toString(o.claimed()))
                 .text(s.id())
                 .text(Format.fullCitation(s))
-                .text(o.note())
+                .text(s.url() == null ? "" : s.url())
+                .text(s.readCopy() == null ? "" : s.readCopy().url())
+                .text(o.note() == null ? "" : o.note())
+                .text(licence())
                 .endRow();
+    }
+
+    /** The data licence as one CSV cell, {@code CC BY 4.0 https://…}, or empty when none is set. */
+    private String licence() {
+        org.officialvoices.content.Licence licence = index.content.site().dataLicence();
+        return licence == null ? "" : licence.name() + " " + licence.url();
     }
 
     /** The dataset as one JSON document, written as it goes (no tree in memory), indented, ending in a newline. */
@@ -137,6 +149,13 @@ final class DatasetExporter {
             g.writeStringField("id", ds.id());
             g.writeStringField("title", ds.title());
             g.writeStringField("summary", ds.summary());
+            org.officialvoices.content.Licence licence = index.content.site().dataLicence();
+            if (licence != null) {
+                g.writeObjectFieldStart("licence");
+                g.writeStringField("name", licence.name());
+                g.writeStringField("url", licence.url());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("accounts");
             for (Account a : index.members(ds)) {
                 g.writeStartObject();
@@ -178,6 +197,9 @@ final class DatasetExporter {
                 g.writeStringField("date", s.date() == null ? null : s.date().iso());
                 g.writeBooleanField("dateInferred", s.dateInferred());
                 g.writeStringField("url", s.url());
+                copy(g, "readCopy", s.readCopy());
+                copy(g, "archived", s.archived());
+                g.writeStringField("urlMissing", s.urlMissing());
                 g.writeStringField("citation", Format.fullCitation(s));
                 g.writeEndObject();
             }
@@ -206,9 +228,25 @@ final class DatasetExporter {
         g.writeStringField("qualifier", o.qualifier().id());
         g.writeStringField("date", o.date().iso());
         g.writeStringField("datePrecision", o.date().precision().id());
-        g.writeBooleanField("inferred", o.inferred());
+        g.writeBooleanField("valueInferred", o.valueInferred());
+        g.writeBooleanField("dateInferred", o.dateInferred());
+        g.writeBooleanField("claimed", o.claimed());
         g.writeStringField("source", o.source().id());
         g.writeStringField("note", o.note());
+    }
+
+    private static void copy(JsonGenerator g, String key, org.officialvoices.content.Copy copy) throws IOException {
+        if (copy == null) {
+            g.writeNullField(key);
+            return;
+        }
+        g.writeObjectFieldStart(key);
+        g.writeStringField("url", copy.url());
+        if (copy.publisher() != null) {
+            g.writeStringField("publisher", copy.publisher());
+        }
+        g.writeStringField("date", copy.date() == null ? null : copy.date().iso());
+        g.writeEndObject();
     }
 
     /** The dataset's own sources plus every source its figures cite, each once, in first-cited order. */

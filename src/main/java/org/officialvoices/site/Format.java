@@ -56,6 +56,14 @@ public final class Format {
         return o.qualifier().prefix() + number;
     }
 
+    /**
+     * True when {@code label} already says {@code date}, as in "Diplomatic accounts created in 2019" for 2019,
+     * so that the date is not written twice ("…created in 2019, 2019").
+     */
+    public static boolean mentionsDate(String label, PartialDate date) {
+        return label != null && date != null && label.contains(date.display());
+    }
+
     public static String date(PartialDate date) {
         return date == null ? "" : date.display();
     }
@@ -108,7 +116,43 @@ public final class Format {
         b.append(s.titleSupplied() ? "[" + s.title() + "]" : "“" + s.title() + "”").append(". ");
         b.append(s.publisher() != null ? s.publisher() : "Publisher not named in our copy").append(", ");
         b.append(s.date() != null ? s.date().display() + (s.dateInferred() ? " (date inferred)" : "") : "undated");
-        return b.append('.').toString();
+        b.append('.');
+        if (s.readCopy() != null) {
+            b.append(" Read in the copy republished by ")
+                    .append(s.readCopy().publisher() != null ? s.readCopy().publisher() : "an unnamed publisher");
+            if (s.readCopy().date() != null) {
+                b.append(", ").append(s.readCopy().date().display());
+            }
+            b.append('.');
+        }
+        return b.toString();
+    }
+
+    /** The host a link goes to, for link text: {@code https://www.scmp.com/news/…} → {@code scmp.com}. */
+    public static String host(String url) {
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        if (host == null) {
+            return url;
+        }
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+
+    /**
+     * A count with its noun in the right number: {@code 1 account}, {@code 2 accounts}, {@code 1,200 figures}.
+     * The one place plurals are made, so that no page says "1 accounts".
+     */
+    public static String count(long n, String singular, String plural) {
+        return grouped(n) + " " + (n == 1 ? singular : plural);
+    }
+
+    /** {@link #count(long, String, String)} for nouns that take an "s": {@code count(1, "figure")} → {@code 1 figure}. */
+    public static String count(long n, String singular) {
+        return count(n, singular, singular + "s");
     }
 
     /** English name of an ISO country code: {@code DK} → {@code Denmark}. */

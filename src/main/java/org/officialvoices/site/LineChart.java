@@ -30,8 +30,17 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
     static final int TOP = 16;
     static final int BOTTOM = 210;
 
-    /** A plotted observation. */
-    public record Point(int x, int y) {
+    /**
+     * A plotted observation.
+     *
+     * @param uncertain true when the figure is hedged (about, more than, nearly, less than) or inferred: drawn hollow
+     */
+    public record Point(int x, int y, boolean uncertain) {
+    }
+
+    /** Whether any point is hedged or inferred, so the chart needs a legend for the hollow markers. */
+    public boolean hasUncertainPoints() {
+        return points.stream().anyMatch(Point::uncertain);
     }
 
     /** An axis tick: its label and its position along the axis. */
@@ -84,7 +93,7 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
             Observation o = row.observation();
             int x = LEFT + (int) Math.round((position(o.date()) - firstYear) / (lastYear - firstYear) * (RIGHT - LEFT));
             int y = BOTTOM - o.value().multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(top, 0, RoundingMode.HALF_UP).intValue();
-            points.add(new Point(x, y));
+            points.add(new Point(x, y, o.inferred() || o.qualifier() != org.officialvoices.content.Qualifier.EXACT));
             sources.add(row.source());
         }
         List<Tick> xTicks = new ArrayList<>();

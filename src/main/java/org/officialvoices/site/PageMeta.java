@@ -9,9 +9,14 @@ package org.officialvoices.site;
  * @param updated   when the data was last updated, for the footer and citations
  * @param section   the top-level section, to mark the current item in the navigation
  * @param assets    where the stylesheet and scripts are published
+ * @param updatedIso the same date as {@code updated}, as {@code 2026-11-22}, for machine-readable citations
+ * @param citable   false for pages nobody cites (not found, search): they get no "Cite this page"
+ * @param textLicence the licence of the text, or null
+ * @param dataLicence the licence of the data, or null
  */
 public record PageMeta(String siteTitle, String title, String description, String route, String root,
-        String canonical, String updated, String section, String language, AssetNames assets) {
+        String canonical, String updated, String section, String language, AssetNames assets, String updatedIso,
+        boolean citable, org.officialvoices.content.Licence textLicence, org.officialvoices.content.Licence dataLicence) {
 
     /** A link from this page to {@code target}, relative so the site works under any base path. */
     public String href(String target) {

@@ -1,5 +1,7 @@
 package org.officialvoices.site;
 
+import java.util.List;
+
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Dataset;
 import org.officialvoices.content.Event;
@@ -30,6 +32,18 @@ public final class Rows {
     }
 
     public record EventRow(Event event, Source source) {
+    }
+
+    /** Where sources disagree about an account, each claim with its source resolved. */
+    public record DisagreementRow(org.officialvoices.content.Disagreement disagreement, List<ClaimRow> claims) {
+
+        public DisagreementRow {
+            claims = List.copyOf(claims);
+        }
+    }
+
+    /** One side of a disagreement: what a source says, and the source. */
+    public record ClaimRow(org.officialvoices.content.Disagreement.Claim claim, Source source) {
     }
 
     /** An observation on the home page's "latest" list. */

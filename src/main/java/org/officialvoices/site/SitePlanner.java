@@ -212,7 +212,9 @@ public final class SitePlanner {
                 index.caseStudiesByAccount.getOrDefault(a.id(), List.of()),
                 index.datasetsByAccount.getOrDefault(a.id(), List.of()),
                 index.related(a),
-                LineChart.of(a.name(), observations));
+                LineChart.of(a.name(), observations),
+                a.disagreements().stream().map(g -> new Rows.DisagreementRow(g, g.claims().stream()
+                        .map(c -> new Rows.ClaimRow(c, index.sources.get(c.source().id()))).toList())).toList());
     }
 
     private List<String> accountDeps(Account a) {
@@ -221,6 +223,7 @@ public final class SitePlanner {
             deps.source(a.created().source().id());
         }
         a.events().forEach(e -> deps.source(e.source().id()));
+        a.disagreements().forEach(g -> g.claims().forEach(c -> deps.source(c.source().id())));
         caseStudyKeys(deps, index.caseStudiesByAccount.getOrDefault(a.id(), List.of()));
         index.datasetsByAccount.getOrDefault(a.id(), List.of()).forEach(ds -> deps.add(Deps.key("dataset", ds.id())));
         return deps.rows(index.related(a).stream().map(Rows.AccountRow::account).toList()).keys();
@@ -393,7 +396,8 @@ public final class SitePlanner {
     PageMeta meta(String title, String description, String route, String section) {
         return new PageMeta(content.site().title(), title, description == null ? content.site().tagline() : description,
                 route, Routes.rootFrom(route), content.site().baseUrl() + route, content.site().updated().display(),
-                section, content.site().language(), assets);
+                section, content.site().language(), assets, content.site().updated().iso(), !section.equals("search"),
+                content.site().textLicence(), content.site().dataLicence());
     }
 
     /** The 404 page is served at any missing URL, so its links start from the base URL's path, not relative. */
@@ -401,6 +405,6 @@ public final class SitePlanner {
         String basePath = URI.create(content.site().baseUrl()).getPath();
         return new PageMeta(content.site().title(), "Page not found", "This page does not exist.", "404.html",
                 basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language(),
-                assets);
+                assets, content.site().updated().iso(), false, content.site().textLicence(), content.site().dataLicence());
     }
 }

@@ -38,7 +38,8 @@ public final class Views {
 
     public record AccountView(PageMeta meta, AccountRow row, Source createdSource, Source foundIn,
             List<EventRow> events, List<ObservationRow> observations, List<CaseStudy> caseStudies,
-            List<Dataset> datasets, List<AccountRow> related, List<LineChart> charts) {
+            List<Dataset> datasets, List<AccountRow> related, List<LineChart> charts,
+            List<Rows.DisagreementRow> disagreements) {
     }
 
     public record CaseStudyView(PageMeta meta, CaseStudy caseStudy, String html, List<AccountRow> accounts,

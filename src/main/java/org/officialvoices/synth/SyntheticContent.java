@@ -99,8 +99,9 @@ public final class SyntheticContent {
         List<String> items = new ArrayList<>();
         for (int s = 0; s < count; s++) {
             items.add(String.format(Locale.ROOT, "    {\"id\": \"source-%d\", \"publisher\": \"Daily Record %d\", "
-                    + "\"title\": \"Officials and their followers, part %d\", \"author\": \"Writer %d\", \"date\": \"%d-%02d\"}",
-                    s, s % 7, s, s % 13, 2012 + s % 10, 1 + s % 12));
+                    + "\"title\": \"Officials and their followers, part %d\", \"author\": \"Writer %d\", \"date\": \"%d-%02d\", "
+                    + "\"url\": \"https://example.org/daily-record/part-%d\"}",
+                    s, s % 7, s, s % 13, 2012 + s % 10, 1 + s % 12, s));
         }
         return "{\n  \"sources\": [\n" + String.join(",\n", items) + "\n  ]\n}\n";
     }

@@ -30,9 +30,11 @@ class FixtureSiteTest {
         assertThat(page.select("h1").text()).isEqualTo("Town Police 镇警察局");
         assertThat(page.select("h1 [lang=zh]").text()).isEqualTo("镇警察局");
         assertThat(page.select("table.observations tbody tr")).extracting(Element::text).containsExactly(
-                "Followers 1,200 October 2013 Daily Paper, 1 October 2013",
-                "Followers more than 5,000 inferred 2014 Undated piece, 2014 Year inferred.",
-                "Posts about 800 2014 Undated piece, 2014");
+                "Followers 1,200 October 2013 Daily Paper, 1 October 2013 example.org",
+                "Followers more than 5,000 2014 date inferred Year inferred. Undated piece, 2014 example.net Year inferred.",
+                "Posts about 800 2014 Undated piece, 2014 example.net");
+        assertThat(page.select("table.observations a.cite-url").eachAttr("href")).containsExactly(
+                "https://example.org/a", "https://example.net/copy/b", "https://example.net/copy/b");
         assertThat(page.select("table.observations a.cite").eachAttr("href"))
                 .containsExactly("../../sources/paper-a/", "../../sources/paper-b/", "../../sources/paper-b/");
     }
@@ -40,8 +42,8 @@ class FixtureSiteTest {
     @Test
     void accountPageShowsCreationTimelineMentionsAndRelatedAccounts() {
         Document page = TestSites.page(site, "accounts/town-police-weibo/");
-        assertThat(page.select(".facts").text()).contains("Created September 2013 (source: Daily Paper, 1 October 2013)");
-        assertThat(page.select(".timeline li").text()).isEqualTo("September 2013: Opens its account. (Daily Paper, 1 October 2013)");
+        assertThat(page.select(".facts").text()).contains("Created September 2013 (source: Daily Paper, 1 October 2013 example.org)");
+        assertThat(page.select(".timeline li").text()).isEqualTo("September 2013: Opens its account. (Daily Paper, 1 October 2013 example.org)");
         assertThat(page.select("#mentions ~ ul a").eachText()).containsExactly("Town police on Weibo", "Town accounts");
         assertThat(page.select(".related a").eachText()).containsExactly("Town Police (WeChat)", "Town Mayor");
     }
@@ -53,7 +55,7 @@ class FixtureSiteTest {
         assertThat(page.select("figure.chart polyline").attr("points")).isEqualTo("289,163 355,16");
         assertThat(page.select("figure.chart .chart-source a.cite").eachText())
                 .containsExactly("Daily Paper, 1 October 2013", "Undated piece, 2014");
-        assertThat(page.select("figure.chart .chart-source").text()).isEqualTo("Sources: Daily Paper, 1 October 2013; Undated piece, 2014");
+        assertThat(page.select("figure.chart .chart-source").text()).isEqualTo("Sources: Daily Paper, 1 October 2013 example.org; Undated piece, 2014 example.net");
         // its figures are not repeated under it: the description sends readers to the table above, which has them
         assertThat(page.select("figure.chart table")).isEmpty();
         assertThat(page.select("figure.chart desc").text()).contains("table above");
@@ -66,7 +68,7 @@ class FixtureSiteTest {
         Document page = TestSites.page(site, "accounts/");
         assertThat(page.select("table.accounts tbody tr")).extracting(Element::text).containsExactly(
                 "Town Mayor Sina Weibo Mayor United States not known no count",
-                "Town Police 镇警察局 Sina Weibo Police department United States September 2013 more than 5,000 inferred 2014, Undated piece, 2014",
+                "Town Police 镇警察局 Sina Weibo Police department United States September 2013 more than 5,000 2014 date inferred Year inferred. , Undated piece, 2014 example.net",
                 "Town Police (WeChat) WeChat Police department United States not known no count");
     }
 
@@ -88,10 +90,14 @@ class FixtureSiteTest {
         String csv = Files.readString(site.resolve("datasets/town/town.csv"));
         assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(
                 "dataset,account_id,account_name,account_name_zh,platform,kind,country,figure_id,figure_label,metric,value,"
-                        + "qualifier,date,date_precision,inferred,source_id,source,note");
+                        + "qualifier,date,date_precision,value_inferred,date_inferred,claimed_by_owner,source_id,source,source_url,"
+                        + "read_copy_url,note,licence");
         assertThat(csv.lines().skip(1)).hasSize(4).contains(
-                "town,town-police-weibo,\"Town Police\",镇警察局,weibo,police,US,,,followers,1200,exact,2013-10,month,false,"
-                        + "paper-a,\"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\",");
+                "town,town-police-weibo,\"Town Police\",镇警察局,weibo,police,US,,,followers,1200,exact,2013-10,month,false,false,"
+                        + "false,paper-a,\"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\",https://example.org/a,,,"
+                        + "\"CC0 1.0 https://creativecommons.org/publicdomain/zero/1.0/\"");
+        assertThat(csv.lines()).anyMatch(line -> line.contains(",followers,5000,more-than,2014,year,false,true,false,paper-b,")
+                && line.contains(",,\"https://example.net/copy/b\",\"Year inferred.\","));
         String json = Files.readString(site.resolve("datasets/town/town.json"));
         assertThat(json).contains("\"id\" : \"fixture-users\"", "\"citation\" : \"A. Writer. “Police join Weibo”. Daily Paper, 1 October 2013.\"");
     }
@@ -100,7 +106,8 @@ class FixtureSiteTest {
     void homePageShowsKeyFiguresWithSources() {
         Document page = TestSites.page(site, "");
         assertThat(page.select(".key-figures li").text())
-                .isEqualTo("600,000,000 inferred Weibo users, 2014 Source: Undated piece, 2014 · Town accounts");
+                .isEqualTo("600,000,000 Weibo users, 2014 date inferred The year of the piece, itself inferred. "
+                        + "Source: Undated piece, 2014 example.net · Town accounts");
         assertThat(page.title()).isEqualTo("Fixture Report");
     }
 
@@ -114,13 +121,29 @@ class FixtureSiteTest {
     }
 
     @Test
-    void everyPageOffersSharingTagsAndACitation() {
+    void everyPageOffersSharingTagsAndACitation() throws Exception {
         Document page = TestSites.page(site, "case-studies/town-police/");
         assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo("Town police on Weibo");
         assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo("https://example.org/report/case-studies/town-police/");
         assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
         assertThat(page.select(".cite-this p").text()).isEqualTo("Fixture Report. “Town police on Weibo”. "
-                + "https://example.org/report/case-studies/town-police/. Data last updated 1 March 2024.");
+                + "https://example.org/report/case-studies/town-police/. Last updated 1 March 2024. "
+                + "Accessed [date you accessed it].");
+        assertThat(page.select(".cite-this pre.citation").get(0).text()).isEqualTo("""
+                @misc{fixturereport-case-studies-town-police,
+                  author = {{Fixture Report}},
+                  title = {Town police on Weibo},
+                  year = {2024},
+                  url = {https://example.org/report/case-studies/town-police/},
+                  note = {Last updated 2024-03-01. Accessed [date you accessed it]}
+                }""");
+        assertThat(page.select(".cite-this pre.citation").get(1).text())
+                .contains("\"type\" : \"webpage\"", "\"URL\" : \"https://example.org/report/case-studies/town-police/\"",
+                        "\"date-parts\" : [ [ 2024, 3, 1 ] ]");
+        assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select(".licence a[rel=license]").eachText()).containsExactly("CC BY 4.0", "CC0 1.0");
+        assertThat(TestSites.page(site, "search/").select(".cite-this")).isEmpty();
+        assertThat(org.jsoup.Jsoup.parse(site.resolve("404.html").toFile(), "UTF-8").select(".cite-this")).isEmpty();
         assertThat(page.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("../../feed.xml");
     }
 

@@ -26,56 +26,76 @@ class RealContentTest {
         site = TestSites.build(TestSites.realContent(), tmp.resolve("site"));
     }
 
-    /** Each row: account, measure, value as shown, date as shown, short citation. */
+    /**
+     * Each row: account, measure, value as shown (with its badges), date as shown (with its badge), short citation.
+     * The seed figures come first; the rows after them are figures other sources add.
+     */
     @ParameterizedTest(name = "{0}: {2} {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            alhambra-police-weibo  | Posts           | about 800 inferred       | 2014          | Chi Zhang, 2014
-            alhambra-police-weibo  | Posts per day   | about 2 inferred         | 2014          | Chi Zhang, 2014
-            alhambra-police-weibo  | Change          | 64% inferred             | November 2013 | Chi Zhang, 2014
-            denmark-embassy-weibo  | Followers       | more than 350,000 inferred | 2013        | TechNode, 2013
-            denmark-embassy-weibo  | Channels        | 4 inferred               | 2013          | TechNode, 2013
-            mfa-spokesperson-weibo | Followers       | about 530,000 inferred   | 21 May 2019   | South China Morning Post, 26 May 2019
-            mfa-spokesperson-weibo | Clicks          | 7,900,000 inferred       | 21 May 2019   | South China Morning Post, 26 May 2019
-            cgtn-twitter           | Followers       | 14,000,000 inferred      | 2020          | The Diplomat, 2020
-            xinhua-twitter         | Followers       | 12,600,000 inferred      | 2020          | The Diplomat, 2020
-            peoples-daily-twitter  | Followers       | 7,100,000 inferred       | 2020          | The Diplomat, 2020
-            china-daily-twitter    | Followers       | 4,300,000 inferred       | 2020          | The Diplomat, 2020
-            zhao-lijian-twitter    | Followers       | 588,500 inferred         | 2020          | The Diplomat, 2020
-            hua-chunying-twitter   | Followers       | 380,000 inferred         | 2020          | The Diplomat, 2020
-            chen-bo-twitter        | Followers       | more than 9,000 inferred | April 2020    | The Diplomat, 2020
+            alhambra-police-weibo  | Posts           | about 800                      | 2014 date inferred             | Chi Zhang, 2014
+            alhambra-police-weibo  | Posts per day   | about 2                        | 2014 date inferred             | Chi Zhang, 2014
+            alhambra-police-weibo  | Change          | 64%                            | February 2014 date inferred    | Chi Zhang, 2014
+            denmark-embassy-weibo  | Followers       | more than 350,000 owner's claim | 5 December 2013 date inferred | TechNode, 5 December 2013
+            denmark-embassy-weibo  | Channels        | 4 owner's claim                | 5 December 2013 date inferred  | TechNode, 5 December 2013
+            mfa-spokesperson-weibo | Followers       | about 530,000                  | 21 May 2019 date inferred      | South China Morning Post, 21 May 2019
+            mfa-spokesperson-weibo | Clicks          | 7,900,000                      | 21 May 2019 date inferred      | South China Morning Post, 21 May 2019
+            cgtn-twitter           | Followers       | 14,000,000 owner's claim       | May 2020 date inferred         | The Diplomat, May 2020
+            xinhua-twitter         | Followers       | 12,600,000                     | May 2020 date inferred         | The Diplomat, May 2020
+            peoples-daily-twitter  | Followers       | 7,100,000                      | May 2020 date inferred         | The Diplomat, May 2020
+            china-daily-twitter    | Followers       | 4,300,000                      | May 2020 date inferred         | The Diplomat, May 2020
+            zhao-lijian-twitter    | Followers       | 588,500                        | May 2020 date inferred         | The Diplomat, May 2020
+            hua-chunying-twitter   | Followers       | 380,000                        | May 2020 date inferred         | The Diplomat, May 2020
+            chen-bo-twitter        | Followers       | more than 9,000                | April 2020 date inferred       | The Diplomat, May 2020
+            alhambra-police-weibo  | Followers       | nearly 2,000                   | 11 December 2013 date inferred | USC Annenberg School for Communication and Journalism, December 2013
+            alhambra-police-weibo  | Followers       | more than 40,000 owner's claim | 21 January 2015 date inferred  | CBS Los Angeles (CBSLA.com), 21 January 2015
+            alhambra-police-weibo  | Followers       | 40,918                         | 10 September 2015 date inferred | San Gabriel Valley Tribune, 10 September 2015
+            alhambra-police-weibo  | Change          | 60%                            | August 2015 date inferred      | Alhambra Source, August 2015
+            denmark-embassy-weibo  | Followers       | 24,574                         | April 2011 date inferred       | Ministry of Tofu, 8 April 2011
+            mfa-spokesperson-weibo | Followers       | more than 530,000              | 21 May 2019 date inferred      | Global Times, 21 May 2019
+            mfa-public-affairs-weibo | Followers     | 37,925                         | 19 April 2011                  | China Daily, 19 April 2011
+            zhao-lijian-twitter    | Followers       | 187,800                        | 9 July 2019 date inferred      | Global Times, 9 July 2019
             """)
-    void seedFigureAppearsOnItsAccountPageWithItsSource(String account, String measure, String value, String date,
+    void figureAppearsOnItsAccountPageWithItsSource(String account, String measure, String value, String date,
             String citation) {
         Document page = TestSites.page(site, "accounts/" + account + "/");
         assertThat(page.select("table.observations tbody tr"))
-                .extracting(row -> row.select("th").text() + " | " + row.select("td").get(0).text() + " | "
-                        + row.select("td").get(1).text() + " | " + row.select("td").get(2).text())
+                .extracting(row -> row.select("th").text() + " | " + shown(row.select("td").get(0)) + " | "
+                        + shown(row.select("td").get(1)) + " | " + row.select("td").get(2).select("a.cite").text())
                 .contains(measure + " | " + value + " | " + date + " | " + citation);
+    }
+
+    /** What a reader sees in a cell before opening any badge: its text without the badges' reasons. */
+    static String shown(Element cell) {
+        Element copy = cell.clone();
+        copy.select(".reason").remove();
+        return copy.text();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            weibo-users-2014                        | 600,000,000 inferred
-            cn-government-accounts-2018             | 178,700 inferred
-            cn-internet-users-2013                  | more than 600,000,000 inferred
-            cn-internet-users-2019                  | more than 854,000,000
-            cn-internet-users-2009                  | 384,000,000 inferred
-            mckinsey-2012-respondents               | 5,700
-            mckinsey-2012-registered-cn             | 95%
-            mckinsey-2012-active-cn                 | 91%
-            mckinsey-2012-active-us                 | 67%
-            mckinsey-2012-active-kr                 | 70%
-            diplomat-accounts-created-before-2019   | 30 inferred
-            diplomat-accounts-created-2019          | 57
-            diplomat-accounts-created-2020-jan-apr  | 20
-            diplomat-accounts-institutional-share   | nearly 60% inferred
-            diplomat-accounts-over-10000-followers  | more than 25% inferred
-            huang-wang-2019-accounts                | 14
+            weibo-users-2014                        | 600,000,000           | 2014 date inferred
+            cn-government-accounts-2018             | 178,700               | December 2018 date inferred
+            cn-internet-users-2013                  | more than 600,000,000 | 5 December 2013 date inferred
+            cn-internet-users-2019                  | more than 854,000,000 | 2019
+            cn-internet-users-2009                  | 384,000,000           | 2009 date inferred
+            mckinsey-2012-respondents               | 5,700                 | April 2012
+            mckinsey-2012-registered-cn             | 95%                   | April 2012
+            mckinsey-2012-active-cn                 | 91%                   | April 2012
+            mckinsey-2012-active-us                 | 67%                   | April 2012
+            mckinsey-2012-active-kr                 | 70%                   | April 2012
+            diplomat-accounts-created-before-2019   | 30                    | May 2020 date inferred
+            diplomat-accounts-created-2019          | 57                    | 2019
+            diplomat-accounts-created-2020-jan-apr  | 20                    | April 2020
+            diplomat-accounts-institutional-share   | nearly 60%            | May 2020 date inferred
+            diplomat-accounts-over-1000-tweets      | about 33% value inferred | May 2020 date inferred
+            diplomat-accounts-over-10000-followers  | more than 25%         | May 2020 date inferred
+            huang-wang-2019-accounts                | 14                    | 2019
             """)
-    void aggregateFigureAppearsOnItsDatasetPage(String figure, String value) {
+    void aggregateFigureAppearsOnItsDatasetPage(String figure, String value, String date) {
         Element row = findFigure(figure);
         assertThat(row).as("figure " + figure).isNotNull();
-        assertThat(row.select("td").get(0).text()).isEqualTo(value);
+        assertThat(shown(row.select("td").get(0))).isEqualTo(value);
+        assertThat(shown(row.select("td").get(1))).isEqualTo(date);
         assertThat(row.select("a.cite")).hasSize(1);
     }
 
@@ -100,7 +120,7 @@ class RealContentTest {
     void everyAccountAndCaseStudyHasItsPage() {
         assertThat(TestSites.page(site, "accounts/").select("table.accounts tbody tr")).hasSize(28);
         assertThat(TestSites.page(site, "case-studies/").select(".cards li")).hasSize(4);
-        assertThat(TestSites.page(site, "sources/").select(".sources > li")).hasSize(4);
+        assertThat(TestSites.page(site, "sources/").select(".sources > li")).hasSize(43);
         assertThat(TestSites.page(site, "methodology/").select("h2").eachText()).contains("Known gaps");
     }
 
@@ -113,9 +133,9 @@ class RealContentTest {
         Element joined = page.select("figure.chart").get(0);
         assertThat(joined.select("svg[role=img] rect.bar")).hasSize(3);
         assertThat(joined.select("table tbody tr")).extracting(Element::text).containsExactly(
-                "Diplomatic accounts created before 2019 30 2020 The Diplomat, 2020",
-                "Diplomatic accounts created in 2019 57 2019 The Diplomat, 2020",
-                "Diplomatic accounts created January to April 2020 20 April 2020 The Diplomat, 2020");
+                "Diplomatic accounts created before 2019 30 May 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com",
+                "Diplomatic accounts created in 2019 57 2019 The Diplomat, May 2020 magazine-dev.thediplomat.com",
+                "Diplomatic accounts created January to April 2020 20 April 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com");
         Element followers = page.select("figure.chart").get(1);
         assertThat(followers.select("text.bar-label").eachText()).containsExactly(
                 "CGTN", "Xinhua", "People's Daily", "China Daily", "Zhao Lijian", "Hua Chunying", "Chen Bo");
@@ -135,5 +155,80 @@ class RealContentTest {
         assertThat(page.select(".lede").text()).isEqualTo(
                 "Chi Zhang. “How does the Chinese version of Twitter help community engagement in Alhambra?”. "
                         + "Publisher not named in our copy, 2014 (date inferred).");
+    }
+
+    @Test
+    void everyCitationLinksToTheArticle() {
+        Document page = TestSites.page(site, "accounts/mfa-spokesperson-weibo/");
+        Element cell = page.select("table.observations tbody tr").get(0).select("td").get(2);
+        assertThat(cell.select("a.cite").text()).isEqualTo("South China Morning Post, 21 May 2019");
+        assertThat(cell.select("a.cite-url").attr("href")).isEqualTo("https://www.scmp.com/news/china/diplomacy/article/"
+                + "3011200/chinas-foreign-ministry-finally-starts-using-weibo-promote-its");
+        assertThat(cell.select("a.cite-url").text()).isEqualTo("scmp.com");
+    }
+
+    @Test
+    void sourcePageNamesTheOriginalAndTheCopyWeRead() {
+        Document page = TestSites.page(site, "sources/scmp-mfa-weibo-2019/");
+        assertThat(page.select(".lede").text()).isEqualTo("Sarah Zheng. “China’s foreign ministry finally starts using "
+                + "Weibo to promote its message to millennials”. South China Morning Post, 21 May 2019. Read in the copy "
+                + "republished by Diplo Portal Belgrade (bidd.org.rs), 26 May 2019.");
+        assertThat(page.select(".source-links li").eachText()).containsExactly(
+                "Original: https://www.scmp.com/news/china/diplomacy/article/3011200/chinas-foreign-ministry-finally-"
+                        + "starts-using-weibo-promote-its",
+                "We read the copy republished by Diplo Portal Belgrade (bidd.org.rs) on 26 May 2019: "
+                        + "https://www.bidd.org.rs/chinas-foreign-ministry-finally-starts-using-weibo-to-promote-its-"
+                        + "message-to-millennials/");
+    }
+
+    @Test
+    void accountPageShowsWhereSourcesDifferOnTheLaunchDate() {
+        Document page = TestSites.page(site, "accounts/alhambra-police-weibo/");
+        Element first = page.select("section.disagreements .disagreement").get(0);
+        assertThat(first.select("p strong").text()).isEqualTo("Sources differ on the launch date:");
+        assertThat(first.select("li").eachText()).startsWith(
+                "September 2013 (Chi Zhang, 2014)",
+                "9 December 2013, the day of the launch event (Pasadena Star-News, 9 December 2013 pasadenastarnews.com)");
+        assertThat(first.select("li a.cite-url").first().attr("href"))
+                .isEqualTo("https://www.pasadenastarnews.com/2013/12/09/alhambra-police-department-first-in-nation-to-use-"
+                        + "weibo-the-chinese-twitter/");
+        assertThat(first.select(".note").text()).startsWith("Only Chi Zhang’s article gives September");
+        assertThat(page.select("dl.facts time").first().attr("datetime")).isEqualTo("2013-12-09");
+    }
+
+    @Test
+    void aDateBadgeSitsBesideItsDateWithItsReasonReachableByKeyboard() {
+        Document page = TestSites.page(site, "accounts/alhambra-police-weibo/");
+        Element badge = page.select("table.observations td time + details.flag").first();
+        assertThat(badge).isNotNull();
+        assertThat(badge.parent().select("time").size()).isEqualTo(1);
+        // a <summary> is focusable and opens its <details> on Enter or Space, with no script
+        assertThat(badge.select("> summary").text()).isEqualTo("date inferred");
+        assertThat(badge.select("> .reason").text()).isNotBlank();
+        assertThat(page.select("td.num details.flag summary").eachText()).containsOnly("owner's claim");
+    }
+
+    @Test
+    void homePageGivesEachKeyFigureItsDateOnceAndCountsInTheRightNumber() {
+        Document home = TestSites.page(site, "");
+        assertThat(home.select(".key-figures li .label").eachText())
+                .anyMatch(label -> label.startsWith("Diplomatic accounts created in 2019"))
+                .noneMatch(label -> label.contains("2019, 2019"));
+        assertThat(home.select(".counts").text()).isEqualTo(
+                "The report tracks 28 accounts in 4 datasets, drawn from 43 sources.");
+        assertThat(TestSites.page(site, "sources/").text()).doesNotContain("1 figures");
+    }
+
+    @Test
+    void trendChartsMarkHedgedAndInferredPointsHollowWithALegend() {
+        Document page = TestSites.page(site, "accounts/alhambra-police-weibo/");
+        Element chart = page.select("figure.chart").stream()
+                .filter(f -> f.select("figcaption").text().startsWith("Followers")).findFirst().orElseThrow();
+        assertThat(chart.select("svg[role=img] circle.point")).hasSize(11);
+        assertThat(chart.select("svg[role=img] circle.point-uncertain")).hasSize(11);
+        assertThat(chart.select(".chart-legend").text()).startsWith("figure as stated · figure hedged by its source");
+        Element ministry = TestSites.page(site, "accounts/mfa-public-affairs-weibo/").select("figure.chart").first();
+        assertThat(ministry.select("svg[role=img] circle.point:not(.point-uncertain)")).hasSize(2);
+        assertThat(ministry.select("svg[role=img] circle.point-uncertain")).hasSize(1);
     }
 }

@@ -39,7 +39,9 @@ class AccountCodecTest {
         Account odd = new Account(a.id(), null, a.name(), null, null, a.platform(), a.owner(), a.kind(), a.country(), null,
                 null, a.status(), a.source(), "x".repeat(200_000), List.of(), a.observations().stream()
                 .map(o -> new Observation(o.metric(), new java.math.BigDecimal("123456789012345678901234.50"), o.qualifier(),
-                        o.date(), true, o.source(), null, null)).toList(), a.path());
+                        o.date(), true, false, true, o.source(), null, null)).toList(),
+                List.of(new Disagreement("the launch date", List.of(new Disagreement.Claim("2013", a.source()),
+                        new Disagreement.Claim("9 December 2013", a.source())), null, null)), a.path());
         assertThat(roundTrip(List.of(odd, a, odd))).containsExactly(odd, a, odd);
     }
 

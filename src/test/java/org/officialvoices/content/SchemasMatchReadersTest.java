@@ -25,6 +25,12 @@ class SchemasMatchReadersTest {
         "account, /properties/created",
         "account, /properties/events/items",
         "account, /properties/observations/items",
+        "account, /properties/disagreements/items",
+        "account, /properties/disagreements/items/properties/claims/items",
+        "sources, /properties/sources/items/properties/readCopy",
+        "sources, /properties/sources/items/properties/archived",
+        "site, /properties/textLicence",
+        "site, /properties/dataLicence",
         "dataset, ''",
         "dataset, /properties/figures/items",
         "dataset, /properties/charts/items",
@@ -48,6 +54,21 @@ class SchemasMatchReadersTest {
         }
         if (pointer.endsWith("observations/items")) {
             return Values.OBSERVATION_FIELDS;
+        }
+        if (pointer.endsWith("disagreements/items")) {
+            return Values.DISAGREEMENT_FIELDS;
+        }
+        if (pointer.endsWith("claims/items")) {
+            return Values.CLAIM_FIELDS;
+        }
+        if (pointer.endsWith("Licence")) {
+            return CatalogReader.LICENCE_FIELDS;
+        }
+        if (pointer.endsWith("readCopy")) {
+            return CatalogReader.READ_COPY_FIELDS;
+        }
+        if (pointer.endsWith("archived")) {
+            return CatalogReader.ARCHIVED_FIELDS;
         }
         if (pointer.endsWith("charts/items")) {
             return DatasetReader.CHART_FIELDS;

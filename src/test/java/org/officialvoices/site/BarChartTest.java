@@ -19,11 +19,11 @@ import org.officialvoices.diag.Pos;
 class BarChartTest {
 
     private static final Source SOURCE = new Source("s", Pos.START, "Paper", "Title", false, null, PartialDate.parse("2020"),
-            false, null, null);
+            false, "https://example.org/s", null, null, null, null);
 
     private static BarChart.Item item(String label, long value, Qualifier qualifier) {
         return new BarChart.Item(label, new Observation(Metric.FOLLOWERS, BigDecimal.valueOf(value), qualifier,
-                PartialDate.parse("2020-04"), false, new Ref("s", Pos.START), null, Pos.START), SOURCE);
+                PartialDate.parse("2020-04"), false, false, false, new Ref("s", Pos.START), null, Pos.START), SOURCE);
     }
 
     @ParameterizedTest

@@ -36,4 +36,31 @@ class FormatTest {
         }
         assertThat(Format.number(new BigDecimal("123456789012345678901234"))).isEqualTo("123,456,789,012,345,678,901,234");
     }
+
+    @Test
+    void countsTakeTheNounInTheRightNumber() {
+        assertThat(Format.count(0, "account")).isEqualTo("0 accounts");
+        assertThat(Format.count(1, "account")).isEqualTo("1 account");
+        assertThat(Format.count(2, "account")).isEqualTo("2 accounts");
+        assertThat(Format.count(1200, "aggregate figure")).isEqualTo("1,200 aggregate figures");
+        assertThat(Format.count(1, "figure cites", "figures cite")).isEqualTo("1 figure cites");
+        assertThat(Format.count(3, "figure cites", "figures cite")).isEqualTo("3 figures cite");
+    }
+
+    @Test
+    void aLabelThatAlreadyNamesItsDateIsNotGivenItAgain() {
+        assertThat(Format.mentionsDate("Diplomatic accounts created in 2019", org.officialvoices.content.PartialDate.parse("2019")))
+                .isTrue();
+        assertThat(Format.mentionsDate("Weibo users", org.officialvoices.content.PartialDate.parse("2014"))).isFalse();
+        assertThat(Format.mentionsDate("Accounts created January to April 2020",
+                org.officialvoices.content.PartialDate.parse("2020-04"))).isTrue();
+        assertThat(Format.mentionsDate("Accounts created in 2020", org.officialvoices.content.PartialDate.parse("2020-04")))
+                .isFalse();
+    }
+
+    @Test
+    void linkTextIsTheHostWithoutWww() {
+        assertThat(Format.host("https://www.scmp.com/news/china/article/1")).isEqualTo("scmp.com");
+        assertThat(Format.host("http://en.people.cn./90882/8477327.html")).isEqualTo("en.people.cn.");
+    }
 }

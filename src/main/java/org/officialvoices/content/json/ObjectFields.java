@@ -33,13 +33,23 @@ public final class ObjectFields {
      */
     public static Optional<ObjectFields> of(JNode node, String path, Diagnostics diagnostics, String what,
             Set<String> allowed) {
+        return of(node, path, diagnostics, what, allowed, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #of(JNode, String, Diagnostics, String, Set)}, where a key that content used to have (a key of
+     * {@code retired}) is reported with its own hint saying what replaced it.
+     */
+    public static Optional<ObjectFields> of(JNode node, String path, Diagnostics diagnostics, String what,
+            Set<String> allowed, java.util.Map<String, String> retired) {
         if (!(node instanceof JNode.JObject object)) {
             diagnostics.error(path, node.pos(), what + " must be a JSON object, found " + node.typeName());
             return Optional.empty();
         }
         for (JNode.JField field : object.fields().values()) {
             if (!allowed.contains(field.key())) {
-                String hint = Suggestions.didYouMean(field.key(), allowed);
+                String hint = retired.containsKey(field.key()) ? retired.get(field.key())
+                        : Suggestions.didYouMean(field.key(), allowed);
                 diagnostics.error(path, field.keyPos(), "unknown field \"" + field.key() + "\" in " + what,
                         hint != null ? hint : "known fields: " + String.join(", ", new TreeSet<>(allowed)));
             }
