@@ -36,4 +36,23 @@ class GeneratorDigestTest {
                 .isNotEqualTo(first);
         assertThat(GeneratorDigest.value()).isEqualTo(GeneratorDigest.value()).hasSize(64);
     }
+
+    private Path jar(String name, String code, long time) throws IOException {
+        Path jar = dir.resolve(name + ".jar");
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            var entry = new java.util.jar.JarEntry("org/officialvoices/Main.class");
+            entry.setTime(time);
+            out.putNextEntry(entry);
+            out.write(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
+    }
+
+    @Test
+    void aJarIsKnownByItsEntriesNotItsTimes() throws IOException {
+        String first = GeneratorDigest.of(jar("a", "code", 0L), List.of());
+        assertThat(GeneratorDigest.of(jar("b", "code", 1_700_000_000_000L), List.of())).isEqualTo(first);
+        assertThat(GeneratorDigest.of(jar("c", "cods", 0L), List.of())).isNotEqualTo(first);
+    }
 }
