@@ -107,7 +107,7 @@ public final class BuildStamp {
     }
 
     /** Which generator made the output: the same code compiled again has the same id (see {@link GeneratorDigest}). */
-    public static String generatorId() {
+    static String generatorId() {
         return GeneratorDigest.value();
     }
 

@@ -50,8 +50,7 @@ class HostileContentTest {
         return found;
     }
 
-    /** The site's two scripts, under their fingerprinted names. */
-    static final String OWN_SCRIPT = "assets/(tables|search)\\.[0-9a-f]{10}\\.js$";
+    static final String OWN_SCRIPT = org.officialvoices.testing.SiteInvariants.OWN_SCRIPT;
 
     @Test
     void noPageContainsInjectedElements() throws IOException {

@@ -79,12 +79,15 @@ public final class SiteInvariants {
         return found;
     }
 
+    /** The site's two scripts under their fingerprinted names, as the end of a {@code src}. */
+    public static final String OWN_SCRIPT = "assets/(tables|search)\\.[0-9a-f]{10}\\.js$";
+
     /** Scripts other than the site's own files, framing or form elements, event handlers and unsafe URLs. */
     public static List<String> injections(Document doc) {
         List<String> found = new ArrayList<>();
         for (Element el : doc.select("script, iframe, object, embed, base, frame, meta[http-equiv=refresh], form")) {
             boolean ownScript = el.is("script[src]") && el.data().isEmpty()
-                    && el.attr("src").matches(".*assets/(tables|search)\\.[0-9a-f]{10}\\.js");
+                    && el.attr("src").matches(".*" + OWN_SCRIPT);
             boolean structuredData = el.is("script[type=application/ld+json]") && !el.data().contains("<");
             boolean searchForm = el.is("form") && el.attr("action").endsWith("search/");
             if (!ownScript && !structuredData && !searchForm) {
