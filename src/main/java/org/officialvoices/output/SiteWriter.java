@@ -299,7 +299,10 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** Puts back an old output a killed run had moved aside, and removes stale staging folders. */
+    /**
+     * Puts back an old output a killed run had moved aside, and removes stale staging folders and the
+     * half-written stamp or state files ({@code .site.state.tmp}) such a run left.
+     */
     static void recover(Path target) throws IOException {
         String name = target.getFileName().toString();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), "." + name + ".*")) {
@@ -309,6 +312,8 @@ public final class SiteWriter implements AutoCloseable {
                     Files.move(sibling, target, StandardCopyOption.ATOMIC_MOVE);
                 } else if (s.startsWith("." + name + ".old-") || s.startsWith("." + name + ".tmp-")) {
                     deleteTree(sibling);
+                } else if (s.endsWith(".tmp") && Files.isRegularFile(sibling, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.delete(sibling); // a stamp or state a killed run wrote but never renamed into place
                 }
             }
         }

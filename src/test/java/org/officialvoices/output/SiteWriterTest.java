@@ -53,6 +53,18 @@ class SiteWriterTest {
     }
 
     @Test
+    void halfWrittenStampAndStateFilesOfAKilledRunAreRemovedByTheNext() throws Exception {
+        Path site = oldSite();
+        Files.writeString(tmp.resolve(".site.state.tmp"), "cut short");
+        Files.writeString(tmp.resolve(".site.stamp.tmp"), "cut short");
+        Files.writeString(tmp.resolve(".site.stamp"), "kept");
+        SiteWriter.stage(site).close();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString()).sorted()).containsExactly(".site.stamp", "site");
+        }
+    }
+
+    @Test
     void pathsThatWouldEscapeTheOutputAreRefused() throws Exception {
         try (SiteWriter writer = SiteWriter.stage(tmp.resolve("site"))) {
             assertThatThrownBy(() -> writer.write("../evil.html", new byte[0])).isInstanceOf(IllegalArgumentException.class);
