@@ -26,6 +26,8 @@ final class ReferencesResolve implements Rule {
             ds.sources().forEach(r -> known.check("source", r, known.sources(), ds.path(), d));
             ds.accounts().forEach(r -> known.check("account", r, known.accounts(), ds.path(), d));
             ds.figures().forEach(f -> known.check("source", f.observation().source(), known.sources(), ds.path(), d));
+            ds.disagreements().forEach(g -> g.claims()
+                    .forEach(claim -> known.check("source", claim.source(), known.sources(), ds.path(), d)));
         });
         c.caseStudies().forEach(cs -> {
             cs.accounts().forEach(r -> known.check("account", r, known.accounts(), cs.path(), d));
@@ -40,6 +42,7 @@ final class ReferencesResolve implements Rule {
     private static void dated(Dated dated, Known known, String path, Diagnostics d) {
         if (dated != null) {
             known.check("source", dated.source(), known.sources(), path, d);
+            dated.confirmedBy().forEach(r -> known.check("source", r, known.sources(), path, d));
         }
     }
 }

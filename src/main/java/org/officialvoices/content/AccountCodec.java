@@ -43,6 +43,10 @@ public final class AccountCodec {
             date(a.created().date(), out);
             out.writeBoolean(a.created().dateInferred());
             ref(a.created().source(), out);
+            out.writeInt(a.created().confirmedBy().size());
+            for (Ref r : a.created().confirmedBy()) {
+                ref(r, out);
+            }
             string(a.created().note(), out);
             pos(a.created().pos(), out);
         }
@@ -96,7 +100,7 @@ public final class AccountCodec {
         Ref kind = ref(in);
         String country = string(in);
         Pos countryPos = pos(in);
-        Dated created = in.readBoolean() ? new Dated(date(in), in.readBoolean(), ref(in), string(in), pos(in)) : null;
+        Dated created = in.readBoolean() ? dated(in) : null;
         Status status = STATUSES[in.readByte()];
         Ref source = ref(in);
         String summary = string(in);
@@ -215,5 +219,17 @@ public final class AccountCodec {
         PartialDate d = PartialDate.parse(new PartialDate(in.readShort(), in.readByte(), in.readByte()).iso());
         read.add(d);
         return d;
+    }
+
+    private Dated dated(DataInput in) throws IOException {
+        PartialDate date = date(in);
+        boolean dateInferred = in.readBoolean();
+        Ref source = ref(in);
+        int confirmations = in.readInt();
+        List<Ref> confirmedBy = new ArrayList<>(confirmations);
+        for (int i = 0; i < confirmations; i++) {
+            confirmedBy.add(ref(in));
+        }
+        return new Dated(date, dateInferred, source, confirmedBy, string(in), pos(in));
     }
 }

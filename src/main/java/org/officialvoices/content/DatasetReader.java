@@ -14,7 +14,8 @@ import org.officialvoices.source.SourceFile;
 /** Reads one {@code datasets/<id>.json} file into a {@link Dataset}. */
 final class DatasetReader {
 
-    static final Set<String> FIELDS = Set.of("id", "title", "summary", "sources", "accounts", "figures", "charts");
+    static final Set<String> FIELDS = Set.of("id", "title", "summary", "sources", "accounts", "figures", "charts",
+            "disagreements");
     static final Set<String> CHART_FIELDS = Set.of("title", "figures");
 
     private DatasetReader() {
@@ -54,10 +55,15 @@ final class DatasetReader {
                 }
             });
         }
+        List<Disagreement> disagreements = new ArrayList<>();
+        for (JNode node : f.array("disagreements", false)) {
+            Values.disagreement(node, file.path(), d).ifPresent(disagreements::add);
+        }
         if (id == null || title == null) {
             return Optional.empty();
         }
-        return Optional.of(new Dataset(id, f.pos("id"), title, summary, sources, accounts, figures, charts, file.path()));
+        return Optional.of(new Dataset(id, f.pos("id"), title, summary, sources, accounts, figures, charts,
+                disagreements, file.path()));
     }
 
     private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d) {

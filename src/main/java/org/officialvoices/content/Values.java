@@ -18,7 +18,7 @@ final class Values {
 
     static final Set<String> OBSERVATION_FIELDS = Set.of("metric", "value", "qualifier", "date", "valueInferred",
             "dateInferred", "claimed", "source", "note");
-    static final Set<String> DATED_FIELDS = Set.of("date", "dateInferred", "source", "note");
+    static final Set<String> DATED_FIELDS = Set.of("date", "dateInferred", "source", "confirmedBy", "note");
     static final Set<String> EVENT_FIELDS = Set.of("date", "dateInferred", "text", "source", "note");
     static final Set<String> DISAGREEMENT_FIELDS = Set.of("about", "claims", "note");
     static final Set<String> CLAIM_FIELDS = Set.of("says", "source");
@@ -132,8 +132,10 @@ final class Values {
         PartialDate date = date(f, "date", true);
         boolean dateInferred = f.bool("dateInferred");
         Ref source = ref(f, "source", true);
+        List<Ref> confirmedBy = refs(f, "confirmedBy", false);
         String note = f.optionalString("note").orElse(null);
-        return date == null || source == null ? null : new Dated(date, dateInferred, source, note, f.pos());
+        return date == null || source == null ? null
+                : new Dated(date, dateInferred, source, confirmedBy, note, f.pos());
     }
 
     static Optional<Event> event(JNode node, String path, org.officialvoices.diag.Diagnostics d) {

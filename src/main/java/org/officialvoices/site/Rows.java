@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Dated;
 import org.officialvoices.content.Event;
 import org.officialvoices.content.Figure;
 import org.officialvoices.content.Kind;
@@ -29,6 +30,10 @@ public final class Rows {
     }
 
     public record FigureRow(Figure figure, Dataset dataset, Source source) {
+    }
+
+    /** A date such as an account's creation, with the source it comes from and the others that report it too. */
+    public record DatedRow(Dated dated, Source source, List<Source> confirmedBy) {
     }
 
     public record EventRow(Event event, Source source) {

@@ -12,6 +12,8 @@ import org.officialvoices.content.Account;
 import org.officialvoices.content.CaseStudy;
 import org.officialvoices.content.Content;
 import org.officialvoices.content.Dataset;
+import org.officialvoices.content.Dated;
+import org.officialvoices.content.Disagreement;
 import org.officialvoices.content.Figure;
 import org.officialvoices.content.Kind;
 import org.officialvoices.content.Platform;
@@ -204,7 +206,7 @@ public final class SitePlanner {
         return new Views.AccountView(
                 meta(a.name(), a.summary() != null ? a.summary() : a.name() + " on " + row.platform().name(), row.route(), "accounts"),
                 row,
-                a.created() == null ? null : index.sources.get(a.created().source().id()),
+                dated(a.created()),
                 index.sources.get(a.source().id()),
                 a.events().stream().sorted(Comparator.comparing(e -> e.date()))
                         .map(e -> new EventRow(e, index.sources.get(e.source().id()))).toList(),
@@ -213,15 +215,12 @@ public final class SitePlanner {
                 index.datasetsByAccount.getOrDefault(a.id(), List.of()),
                 index.related(a),
                 LineChart.of(a.name(), observations),
-                a.disagreements().stream().map(g -> new Rows.DisagreementRow(g, g.claims().stream()
-                        .map(c -> new Rows.ClaimRow(c, index.sources.get(c.source().id()))).toList())).toList());
+                disagreements(a.disagreements()));
     }
 
     private List<String> accountDeps(Account a) {
         Deps deps = Deps.page().row(a).source(a.source().id());
-        if (a.created() != null) {
-            deps.source(a.created().source().id());
-        }
+        datedDeps(deps, a.created());
         a.events().forEach(e -> deps.source(e.source().id()));
         a.disagreements().forEach(g -> g.claims().forEach(c -> deps.source(c.source().id())));
         caseStudyKeys(deps, index.caseStudiesByAccount.getOrDefault(a.id(), List.of()));
@@ -247,6 +246,7 @@ public final class SitePlanner {
         Deps deps = Deps.page().add(Deps.key("dataset", ds.id())).count(members.size()).count(page).count(pageCount);
         ds.sources().forEach(r -> deps.source(r.id()));
         ds.figures().forEach(f -> deps.source(f.observation().source().id()));
+        ds.disagreements().forEach(g -> g.claims().forEach(c -> deps.source(c.source().id())));
         caseStudyKeys(deps, index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()));
         return deps.rows(page == 1 ? members : Pager.slice(members, page)).keys();
     }
@@ -301,7 +301,26 @@ public final class SitePlanner {
                 resolve(ds.sources(), index.sources::get),
                 index.caseStudiesByDataset.getOrDefault(ds.id(), List.of()),
                 page == 1 ? exporter.jsonLd(ds) : null,
-                page == 1 ? charts(ds, members) : List.of());
+                page == 1 ? charts(ds, members) : List.of(),
+                page == 1 ? disagreements(ds.disagreements()) : List.of());
+    }
+
+    private Rows.DatedRow dated(Dated dated) {
+        return dated == null ? null : new Rows.DatedRow(dated, index.sources.get(dated.source().id()),
+                resolve(dated.confirmedBy(), index.sources::get));
+    }
+
+    private static Deps datedDeps(Deps deps, Dated dated) {
+        if (dated != null) {
+            deps.source(dated.source().id());
+            dated.confirmedBy().forEach(r -> deps.source(r.id()));
+        }
+        return deps;
+    }
+
+    private List<Rows.DisagreementRow> disagreements(List<Disagreement> disagreements) {
+        return disagreements.stream().map(g -> new Rows.DisagreementRow(g, g.claims().stream()
+                .map(c -> new Rows.ClaimRow(c, index.sources.get(c.source().id()))).toList())).toList();
     }
 
     static final int FOLLOWER_CHART_LIMIT = 15;
@@ -355,7 +374,7 @@ public final class SitePlanner {
     }
 
     private void listing(List<PageJob> pages, String base, String heading, Platform platform, String summary,
-            org.officialvoices.content.Dated fact, List<Account> accounts, String section, String subject) {
+            Dated fact, List<Account> accounts, String section, String subject) {
         int pageCount = Pager.pageCount(accounts.size());
         for (int n = 1; n <= pageCount; n++) {
             int page = n;
@@ -363,15 +382,12 @@ public final class SitePlanner {
             String title = pageCount > 1 ? heading + " (page " + n + " of " + pageCount + ")" : heading;
             pages.add(new PageJob(route, "page/account_list.jte", () -> new Views.AccountListView(
                     meta(title, summary, route, section), heading, platform == null ? null : platform.nameZh(), summary,
-                    fact, fact == null ? null : index.sources.get(fact.source().id()),
+                    dated(fact),
                     Pager.slice(accounts, page).stream().map(index::accountRow).toList(),
                     new Pager(page, pageCount, base), accounts.size()),
                     () -> {
                         Deps deps = Deps.page().add(subject).count(accounts.size()).count(page).count(pageCount);
-                        if (fact != null) {
-                            deps.source(fact.source().id());
-                        }
-                        return deps.rows(Pager.slice(accounts, page)).keys();
+                        return datedDeps(deps, fact).rows(Pager.slice(accounts, page)).keys();
                     }));
         }
     }

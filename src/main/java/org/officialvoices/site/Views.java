@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.officialvoices.content.CaseStudy;
 import org.officialvoices.content.Dataset;
-import org.officialvoices.content.Dated;
 import org.officialvoices.content.Source;
 import org.officialvoices.content.TextPage;
 import org.officialvoices.site.Rows.AccountRow;
@@ -32,11 +31,11 @@ public final class Views {
      *
      * @param fact a dated fact about the subject (a platform's launch), or null
      */
-    public record AccountListView(PageMeta meta, String heading, String headingZh, String summary, Dated fact,
-            Source factSource, List<AccountRow> rows, Pager pager, int total) {
+    public record AccountListView(PageMeta meta, String heading, String headingZh, String summary,
+            Rows.DatedRow launched, List<AccountRow> rows, Pager pager, int total) {
     }
 
-    public record AccountView(PageMeta meta, AccountRow row, Source createdSource, Source foundIn,
+    public record AccountView(PageMeta meta, AccountRow row, Rows.DatedRow created, Source foundIn,
             List<EventRow> events, List<ObservationRow> observations, List<CaseStudy> caseStudies,
             List<Dataset> datasets, List<AccountRow> related, List<LineChart> charts,
             List<Rows.DisagreementRow> disagreements) {
@@ -51,7 +50,8 @@ public final class Views {
 
     /** @param jsonLd schema.org metadata, already escaped for a script block; on the first page only, else null */
     public record DatasetView(PageMeta meta, Dataset dataset, List<FigureRow> figures, List<AccountRow> accounts,
-            Pager pager, List<Source> sources, List<CaseStudy> caseStudies, String jsonLd, List<BarChart> charts) {
+            Pager pager, List<Source> sources, List<CaseStudy> caseStudies, String jsonLd, List<BarChart> charts,
+            List<Rows.DisagreementRow> disagreements) {
     }
 
     public record DatasetIndexView(PageMeta meta, List<DatasetRow> datasets) {

@@ -34,6 +34,8 @@ class SchemasMatchReadersTest {
         "dataset, ''",
         "dataset, /properties/figures/items",
         "dataset, /properties/charts/items",
+        "dataset, /properties/disagreements/items",
+        "dataset, /properties/disagreements/items/properties/claims/items",
         "case-study-front-matter, ''",
         "page-front-matter, ''",
     })
