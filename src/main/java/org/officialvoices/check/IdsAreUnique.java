@@ -14,7 +14,7 @@ final class IdsAreUnique implements Rule {
 
     /** Top-level folders the site writes; a page with one of these slugs would overwrite them. */
     static final Set<String> RESERVED_PAGE_SLUGS = Set.of("accounts", "case-studies", "datasets", "sources",
-            "platforms", "kinds", "assets", "home", "404");
+            "platforms", "kinds", "assets", "corrections", "search", "home", "404");
 
     @Override
     public void check(Content c, Known known, Diagnostics d) {
@@ -30,6 +30,8 @@ final class IdsAreUnique implements Rule {
         c.platforms().forEach(p -> once("platform", p.id(), SourceKind.PLATFORMS.pattern(), p.idPos(), seen, d));
         seen.clear();
         c.kinds().forEach(k -> once("kind", k.id(), SourceKind.KINDS.pattern(), k.idPos(), seen, d));
+        seen.clear();
+        c.corrections().forEach(k -> once("correction", k.id(), SourceKind.CORRECTIONS.pattern(), k.idPos(), seen, d));
         c.pages().stream()
                 .filter(p -> RESERVED_PAGE_SLUGS.contains(p.slug()) && !p.slug().equals("home"))
                 .forEach(p -> d.error(p.path(), Pos.START, "page name \"" + p.slug() + "\" is used by the site itself",

@@ -1,8 +1,13 @@
 package org.officialvoices.check;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Content;
+import org.officialvoices.content.Correction;
 import org.officialvoices.content.Dated;
+import org.officialvoices.content.Ref;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.source.SourceKind;
 
@@ -34,6 +39,19 @@ final class ReferencesResolve implements Rule {
             cs.sources().forEach(r -> known.check("source", r, known.sources(), cs.path(), d));
             cs.datasets().forEach(r -> known.check("dataset", r, known.datasets(), cs.path(), d));
         });
+        for (Correction k : c.corrections()) {
+            String path = SourceKind.CORRECTIONS.pattern();
+            k.sources().forEach(r -> known.check("source", r, known.sources(), path, d));
+            Correction.Subject s = k.subject();
+            Set<String> ids = switch (s.kind()) {
+                case "account" -> known.accounts();
+                case "dataset" -> known.datasets();
+                case "source" -> known.sources();
+                case "case-study" -> known.caseStudies();
+                default -> c.pages().stream().map(p -> p.slug()).collect(Collectors.toSet());
+            };
+            known.check(s.kind().replace('-', ' '), new Ref(s.id(), s.pos()), ids, path, d);
+        }
         if (known.figuresComplete()) {
             c.site().keyFigures().forEach(r -> known.check("figure", r, known.figures(), SourceKind.SITE.pattern(), d));
         }

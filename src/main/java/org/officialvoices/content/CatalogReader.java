@@ -12,7 +12,10 @@ import org.officialvoices.content.json.ObjectFields;
 import org.officialvoices.diag.Diagnostics;
 import org.officialvoices.source.SourceFile;
 
-/** Reads the single-file catalogues: {@code site.json}, {@code sources.json}, {@code platforms.json}, {@code kinds.json}. */
+/**
+ * Reads the single-file catalogues: {@code site.json}, {@code sources.json}, {@code platforms.json}, {@code kinds.json}
+ * and {@code corrections.json}.
+ */
 final class CatalogReader {
 
     static final Set<String> SITE_FIELDS = Set.of("title", "tagline", "baseUrl", "language", "updated", "keyFigures",
@@ -24,6 +27,8 @@ final class CatalogReader {
     static final Set<String> ARCHIVED_FIELDS = Set.of("url", "date");
     static final Set<String> PLATFORM_FIELDS = Set.of("id", "name", "nameZh", "launched", "summary");
     static final Set<String> KIND_FIELDS = Set.of("id", "label", "plural", "summary");
+    static final Set<String> CORRECTION_FIELDS = Set.of("id", "date", "subject", "what", "before", "after", "why",
+            "sources");
 
     private CatalogReader() {
     }
@@ -137,6 +142,41 @@ final class CatalogReader {
             Kind kind = new Kind(id, f.pos("id"), label, plural, f.optionalString("summary").orElse(null));
             return id == null || label == null || plural == null ? null : kind;
         });
+    }
+
+    /** The corrections log: each entry dated to the day, about one record, saying what changed and why. */
+    static List<Correction> corrections(SourceFile file, Diagnostics d) {
+        return list(file, d, "corrections", "correction", CORRECTION_FIELDS, f -> {
+            String id = f.requiredString("id");
+            PartialDate date = Values.date(f, "date", true);
+            if (date != null && date.day() == 0) {
+                d.error(file.path(), f.pos("date"), "a correction's \"date\" needs the day, found \"" + date.iso() + "\"",
+                        "write the day the correction was made, as \"2026-11-29\"");
+                date = null;
+            }
+            Correction.Subject subject = subject(f, d, file);
+            String what = f.requiredString("what");
+            String why = f.requiredString("why");
+            List<Ref> sources = Values.refs(f, "sources", false);
+            return id == null || date == null || subject == null || what == null || why == null ? null
+                    : new Correction(id, f.pos("id"), date, subject, what, f.optionalString("before").orElse(null),
+                            f.optionalString("after").orElse(null), why, sources, f.pos());
+        });
+    }
+
+    private static Correction.Subject subject(ObjectFields f, Diagnostics d, SourceFile file) {
+        String text = f.requiredString("subject");
+        if (text == null) {
+            return null;
+        }
+        int colon = text.indexOf(':');
+        String kind = colon < 0 ? "" : text.substring(0, colon);
+        if (colon < 0 || !Correction.Subject.KINDS.contains(kind) || colon == text.length() - 1) {
+            d.error(file.path(), f.pos("subject"), "\"subject\" must name a record as kind:id, found \"" + text + "\"",
+                    "for example \"account:alhambra-police-weibo\"; kinds: " + String.join(", ", Correction.Subject.KINDS));
+            return null;
+        }
+        return new Correction.Subject(kind, text.substring(colon + 1), f.pos("subject"));
     }
 
     /** Reads {@code {"<key>": [ {...}, ... ]}}, mapping each object; a null from {@code reader} means "skip". */

@@ -32,6 +32,7 @@ public final class ContentReader {
             case DATASET -> DatasetReader.read(f, d).orElse(null);
             case CASE_STUDY -> MarkdownReader.caseStudy(f, d).orElse(null);
             case PAGE -> MarkdownReader.page(f, d).orElse(null);
+            case CORRECTIONS -> CatalogReader.corrections(f, d);
         };
         return new Parsed(f.kind(), value);
     }
@@ -53,7 +54,7 @@ public final class ContentReader {
             }
         }
         for (SourceKind kind : SourceKind.values()) {
-            if (kind.isSingleFile() && !present[kind.ordinal()]) {
+            if (kind.isRequired() && !present[kind.ordinal()]) {
                 d.error(kind.pattern(), Pos.START, "required file is missing",
                         "create " + kind.pattern() + "; see docs/content-format.md");
             }
@@ -62,7 +63,8 @@ public final class ContentReader {
         return site.map(s -> new Content(s, catalogue(byKind, SourceKind.SOURCES, Source.class),
                 catalogue(byKind, SourceKind.PLATFORMS, Platform.class), catalogue(byKind, SourceKind.KINDS, Kind.class),
                 records(byKind, SourceKind.ACCOUNT, Account.class), records(byKind, SourceKind.DATASET, Dataset.class),
-                records(byKind, SourceKind.CASE_STUDY, CaseStudy.class), records(byKind, SourceKind.PAGE, TextPage.class)));
+                records(byKind, SourceKind.CASE_STUDY, CaseStudy.class), records(byKind, SourceKind.PAGE, TextPage.class),
+                catalogue(byKind, SourceKind.CORRECTIONS, Correction.class)));
     }
 
     private static <T> List<T> records(Map<SourceKind, List<Object>> byKind, SourceKind kind, Class<T> type) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.officialvoices.content.Account;
 import org.officialvoices.content.CaseStudy;
 import org.officialvoices.content.Content;
+import org.officialvoices.content.Correction;
 import org.officialvoices.content.Dataset;
 import org.officialvoices.content.Kind;
 import org.officialvoices.content.Platform;
@@ -44,6 +45,7 @@ public final class ContentDiff {
         compare("dataset", before.datasets(), after.datasets(), Dataset::id, changed);
         compare("case-study", before.caseStudies(), after.caseStudies(), CaseStudy::slug, changed);
         compare("page", before.pages(), after.pages(), TextPage::slug, changed);
+        compare("correction", before.corrections(), after.corrections(), Correction::id, changed);
         rows(after, changed);
         return changed;
     }

@@ -13,10 +13,12 @@ package org.officialvoices.site;
  * @param citable   false for pages nobody cites (not found, search): they get no "Cite this page"
  * @param textLicence the licence of the text, or null
  * @param dataLicence the licence of the data, or null
+ * @param corrections the corrections made to what this page shows, newest first, for a notice at its top
  */
 public record PageMeta(String siteTitle, String title, String description, String route, String root,
         String canonical, String updated, String section, String language, AssetNames assets, String updatedIso,
-        boolean citable, org.officialvoices.content.Licence textLicence, org.officialvoices.content.Licence dataLicence) {
+        boolean citable, org.officialvoices.content.Licence textLicence, org.officialvoices.content.Licence dataLicence,
+        java.util.List<Rows.CorrectionRow> corrections) {
 
     /** A link from this page to {@code target}, relative so the site works under any base path. */
     public String href(String target) {

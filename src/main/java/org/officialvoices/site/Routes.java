@@ -18,6 +18,7 @@ public final class Routes {
     public static final String SCRIPT = "assets/tables.js";
     public static final String SEARCH_SCRIPT = "assets/search.js";
     public static final String SEARCH = "search/";
+    public static final String CORRECTIONS = "corrections/";
 
     private Routes() {
     }

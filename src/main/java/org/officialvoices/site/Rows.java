@@ -36,6 +36,19 @@ public final class Rows {
     public record DatedRow(Dated dated, Source source, List<Source> confirmedBy) {
     }
 
+    /**
+     * A correction as pages show it: the entry, where its subject's page is, what that page is called, and the
+     * sources that support it.
+     */
+    public record CorrectionRow(org.officialvoices.content.Correction correction, String subjectRoute,
+            String subjectTitle, List<Source> sources) {
+
+        /** The anchor of this entry on the corrections page. */
+        public String anchor() {
+            return "correction-" + correction.id();
+        }
+    }
+
     public record EventRow(Event event, Source source) {
     }
 

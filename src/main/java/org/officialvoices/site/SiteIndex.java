@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.officialvoices.content.Account;
 import org.officialvoices.content.CaseStudy;
 import org.officialvoices.content.Content;
+import org.officialvoices.content.Correction;
 import org.officialvoices.content.Dataset;
 import org.officialvoices.content.Figure;
 import org.officialvoices.content.Kind;
@@ -54,6 +55,9 @@ public final class SiteIndex {
     final Map<String, List<Citation>> citationsBySource;
     final List<CaseStudy> caseStudiesByDate;
     final Map<String, List<Account>> membersByDataset;
+    /** The corrections log, newest first, and the same entries by the route of the page each corrects. */
+    final List<Rows.CorrectionRow> corrections;
+    final Map<String, List<Rows.CorrectionRow>> correctionsByRoute;
     /**
      * Each account's table row, by id, made once; also the map from id to account. An account appears in five
      * listings and beside up to twelve related accounts, and one lookup here replaces an account's and then its row's.
@@ -86,6 +90,39 @@ public final class SiteIndex {
         membersByDataset = new HashMap<>();
         content.datasets().forEach(ds -> membersByDataset.put(ds.id(), ds.accounts().stream().map(Ref::id).distinct()
                 .map(this::account).filter(java.util.Objects::nonNull).sorted(BY_NAME).toList()));
+        corrections = content.corrections().stream()
+                .sorted(Comparator.comparing(Correction::date).reversed().thenComparing(Correction::id))
+                .map(this::correctionRow).toList();
+        correctionsByRoute = corrections.stream().collect(Collectors.groupingBy(Rows.CorrectionRow::subjectRoute));
+    }
+
+    private Rows.CorrectionRow correctionRow(Correction c) {
+        String id = c.subject().id();
+        String route;
+        String title;
+        switch (c.subject().kind()) {
+            case "account" -> {
+                route = Routes.account(id);
+                title = account(id).name();
+            }
+            case "dataset" -> {
+                route = Routes.dataset(id);
+                title = datasets.get(id).title();
+            }
+            case "source" -> {
+                route = Routes.source(id);
+                title = sources.get(id).title();
+            }
+            case "case-study" -> {
+                route = Routes.caseStudy(id);
+                title = content.caseStudies().stream().filter(cs -> cs.slug().equals(id)).findFirst().orElseThrow().title();
+            }
+            default -> {
+                route = id.equals("home") ? Routes.HOME : Routes.page(id);
+                title = content.pages().stream().filter(p -> p.slug().equals(id)).findFirst().orElseThrow().title();
+            }
+        }
+        return new Rows.CorrectionRow(c, route, title, c.sources().stream().map(r -> sources.get(r.id())).toList());
     }
 
     /** A dataset's accounts, each once, by name. */

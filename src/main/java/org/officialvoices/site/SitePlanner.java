@@ -119,6 +119,10 @@ public final class SitePlanner {
                         Routes.SEARCH, "search")), () -> Deps.page().keys()));
         Supplier<List<FileJob>> search = searchOnDemand ? () -> new SearchIndex(content).files() : inBackground();
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
+        pages.add(new PageJob(Routes.CORRECTIONS, "page/corrections.jte", () -> new Views.CorrectionsView(
+                meta("Corrections", "What we have corrected in the report, when and why.", Routes.CORRECTIONS, "corrections"),
+                index.corrections), this::correctionsDeps));
+        pages.replaceAll(this::withCorrectionKeys);
         files.addAll(Timings.timed("plan: feeds", () -> new Syndication(content, index).files(pages.stream().map(PageJob::route).toList())));
         return new SitePlan(pages, files, search);
     }
@@ -226,6 +230,29 @@ public final class SitePlanner {
         caseStudyKeys(deps, index.caseStudiesByAccount.getOrDefault(a.id(), List.of()));
         index.datasetsByAccount.getOrDefault(a.id(), List.of()).forEach(ds -> deps.add(Deps.key("dataset", ds.id())));
         return deps.rows(index.related(a).stream().map(Rows.AccountRow::account).toList()).keys();
+    }
+
+    /** The corrections page shows every entry, its sources, and the title of each corrected page. */
+    private List<String> correctionsDeps() {
+        Deps deps = Deps.page();
+        for (Rows.CorrectionRow row : index.corrections) {
+            deps.add(Deps.key("correction", row.correction().id())).add(row.correction().subject().key());
+            row.correction().sources().forEach(r -> deps.source(r.id()));
+        }
+        return deps.keys();
+    }
+
+    /** A corrected page shows a notice of each correction, so it depends on them; others are left as they are. */
+    private PageJob withCorrectionKeys(PageJob job) {
+        List<Rows.CorrectionRow> rows = index.correctionsByRoute.get(job.route());
+        if (rows == null || job.route().equals(Routes.CORRECTIONS)) {
+            return job;
+        }
+        return new PageJob(job.route(), job.template(), job.view(), () -> {
+            List<String> keys = new ArrayList<>(job.deps().get());
+            rows.forEach(row -> keys.add(Deps.key("correction", row.correction().id())));
+            return keys;
+        });
     }
 
     private static Deps caseStudyKeys(Deps deps, List<CaseStudy> caseStudies) {
@@ -413,7 +440,8 @@ public final class SitePlanner {
         return new PageMeta(content.site().title(), title, description == null ? content.site().tagline() : description,
                 route, Routes.rootFrom(route), content.site().baseUrl() + route, content.site().updated().display(),
                 section, content.site().language(), assets, content.site().updated().iso(), !section.equals("search"),
-                content.site().textLicence(), content.site().dataLicence());
+                content.site().textLicence(), content.site().dataLicence(),
+                index.correctionsByRoute.getOrDefault(route, List.of()));
     }
 
     /** The 404 page is served at any missing URL, so its links start from the base URL's path, not relative. */
@@ -421,6 +449,7 @@ public final class SitePlanner {
         String basePath = URI.create(content.site().baseUrl()).getPath();
         return new PageMeta(content.site().title(), "Page not found", "This page does not exist.", "404.html",
                 basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language(),
-                assets, content.site().updated().iso(), false, content.site().textLicence(), content.site().dataLicence());
+                assets, content.site().updated().iso(), false, content.site().textLicence(), content.site().dataLicence(),
+                List.of());
     }
 }

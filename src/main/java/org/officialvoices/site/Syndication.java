@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.officialvoices.content.CaseStudy;
 import org.officialvoices.content.Content;
+import org.officialvoices.content.Correction;
 import org.officialvoices.content.Dataset;
 import org.officialvoices.content.PartialDate;
 import org.officialvoices.site.SitePlan.FileJob;
@@ -14,7 +15,7 @@ import org.officialvoices.site.SitePlan.FileJob;
 /**
  * The files other programs read: {@code sitemap.xml} (split into files of at most 50,000 URLs, the
  * protocol's limit, under a sitemap index when needed), {@code robots.txt} and an Atom feed of case
- * studies and datasets.
+ * studies, datasets and corrections.
  */
 final class Syndication {
 
@@ -64,7 +65,7 @@ final class Syndication {
         return utf8(b.append("</sitemapindex>\n").toString());
     }
 
-    /** Case studies and datasets, newest first; dates come from the data, never from the clock. */
+    /** Case studies, datasets and corrections, newest first; dates come from the data, never from the clock. */
     private byte[] feed() {
         String base = content.site().baseUrl();
         record Entry(String title, String summary, String route, PartialDate date) {
@@ -76,6 +77,11 @@ final class Syndication {
         for (Dataset ds : content.datasets()) {
             entries.add(new Entry("Dataset: " + ds.title(), ds.summary() == null ? ds.title() : ds.summary(),
                     Routes.dataset(ds.id()), index.latestDate(ds)));
+        }
+        for (Rows.CorrectionRow row : index.corrections) {
+            Correction c = row.correction();
+            entries.add(new Entry("Correction: " + row.subjectTitle(), c.what() + " " + c.why(),
+                    Routes.CORRECTIONS + "#" + row.anchor(), c.date()));
         }
         entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::route));
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")

@@ -72,6 +72,9 @@ public final class Views {
     public record NotFoundView(PageMeta meta) {
     }
 
+    public record CorrectionsView(PageMeta meta, List<Rows.CorrectionRow> corrections) {
+    }
+
     public record SearchView(PageMeta meta) {
     }
 }

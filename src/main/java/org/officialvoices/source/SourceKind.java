@@ -12,7 +12,9 @@ public enum SourceKind {
     ACCOUNT("accounts/<id>.json"),
     DATASET("datasets/<id>.json"),
     CASE_STUDY("case-studies/<slug>.md"),
-    PAGE("pages/<slug>.md");
+    PAGE("pages/<slug>.md"),
+    /** The corrections log; optional, since a new report has nothing to correct. */
+    CORRECTIONS("corrections.json");
 
     private final String pattern;
     /** For the kinds of many files: their folder ({@code accounts/}) and extension ({@code .json}). */
@@ -32,6 +34,11 @@ public enum SourceKind {
 
     public boolean isSingleFile() {
         return !pattern.contains("<");
+    }
+
+    /** Whether a site without this file is incomplete: every single file but the corrections log. */
+    public boolean isRequired() {
+        return isSingleFile() && this != CORRECTIONS;
     }
 
     /** The kind for a relative path such as {@code accounts/x.json}, if it is one we read. */

@@ -40,6 +40,15 @@ class FixtureSiteTest {
     }
 
     @Test
+    void aSiteWithoutACorrectionsLogSaysNothingWasCorrected() {
+        Document page = TestSites.page(site, "corrections/");
+        assertThat(page.select("h1").text()).isEqualTo("Corrections");
+        assertThat(page.select("main").text()).contains("Nothing has been corrected so far.");
+        assertThat(page.select("ol.corrections")).isEmpty();
+        assertThat(TestSites.page(site, "accounts/town-police-weibo/").select("aside.correction-notice")).isEmpty();
+    }
+
+    @Test
     void accountPageShowsCreationTimelineMentionsAndRelatedAccounts() {
         Document page = TestSites.page(site, "accounts/town-police-weibo/");
         assertThat(page.select(".facts").text()).contains("Created September 2013 (source: Daily Paper, 1 October 2013 example.org)");
@@ -162,7 +171,7 @@ class FixtureSiteTest {
     @Test
     void sitemapRobotsAndFeedListThePagesWithAbsoluteUrls() throws Exception {
         Document sitemap = org.jsoup.Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
-        assertThat(sitemap.select("url > loc").eachText()).hasSize(20)
+        assertThat(sitemap.select("url > loc").eachText()).hasSize(21)
                 .contains("https://example.org/report/", "https://example.org/report/accounts/town-police-weibo/")
                 .doesNotContain("https://example.org/report/404.html");
         assertThat(Files.readString(site.resolve("robots.txt")))

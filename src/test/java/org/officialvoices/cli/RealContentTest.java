@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,7 +121,7 @@ class RealContentTest {
     void everyAccountAndCaseStudyHasItsPage() {
         assertThat(TestSites.page(site, "accounts/").select("table.accounts tbody tr")).hasSize(28);
         assertThat(TestSites.page(site, "case-studies/").select(".cards li")).hasSize(4);
-        assertThat(TestSites.page(site, "sources/").select(".sources > li")).hasSize(43);
+        assertThat(TestSites.page(site, "sources/").select(".sources > li")).hasSize(70);
         assertThat(TestSites.page(site, "methodology/").select("h2").eachText()).contains("Known gaps");
     }
 
@@ -138,7 +139,8 @@ class RealContentTest {
                 "Diplomatic accounts created January to April 2020 20 April 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com");
         Element followers = page.select("figure.chart").get(1);
         assertThat(followers.select("text.bar-label").eachText()).containsExactly(
-                "CGTN", "Xinhua", "People's Daily", "China Daily", "Zhao Lijian", "Hua Chunying", "Chen Bo");
+                "CGTN", "Xinhua", "People's Daily", "China Daily", "Zhao Lijian", "Hua Chunying", "Liu Xiaoming",
+                "Cui Tiankai", "Chen Bo");
         assertThat(followers.select("text.bar-value").eachText()).endsWith("more than 9,000");
         assertThat(followers.select("text.axis-label").text()).isEqualTo("Followers");
     }
@@ -209,13 +211,67 @@ class RealContentTest {
     }
 
     @Test
+    void aCreationDateNamesTheOtherSourcesThatReportIt() {
+        Element created = TestSites.page(site, "accounts/alhambra-police-weibo/").select("dl.facts dt:containsOwn(Created) + dd").first();
+        assertThat(created.text()).contains("9 December 2013").contains("also reported by");
+        assertThat(created.select("a.cite").eachAttr("href")).containsExactly(
+                "../../sources/pasadena-star-news-2013-12-09/", "../../sources/chinadaily-zhang-yuchen-2014-01-10/",
+                "../../sources/scmp-2013-12-23-alhambra/", "../../sources/gmw-via-sinoca-2013-12-15/",
+                "../../sources/sgvtribune-2015-01-20/", "../../sources/pasadena-star-news-2015-08-20/");
+        assertThat(TestSites.page(site, "accounts/cctv-weibo/").select("dl.facts").text()).doesNotContain("also reported by");
+    }
+
+    @Test
+    void aDatasetShowsWhereItsSourcesDiffer() {
+        Document page = TestSites.page(site, "datasets/china-diplomats-twitter/");
+        Elements differ = page.select("section.disagreements .disagreement");
+        assertThat(differ).hasSize(2);
+        assertThat(differ.get(0).select("strong").text())
+                .isEqualTo("Sources differ on how many diplomatic accounts joined Twitter in 2019:");
+        assertThat(differ.get(0).select("li a.cite").eachText()).containsExactly("The Diplomat, May 2020", "BBC News, December 2019");
+        assertThat(differ.get(1).select("li")).hasSize(4);
+    }
+
+    @Test
+    void correctionsAreListedNewestFirstAndNoticedOnTheCorrectedPages() {
+        Document page = TestSites.page(site, "corrections/");
+        Elements entries = page.select("ol.corrections > li");
+        assertThat(entries).hasSize(7);
+        Element launch = page.getElementById("correction-alhambra-police-launch-date");
+        assertThat(launch.select("h2").text()).isEqualTo("29 November 2026: Alhambra Police Department");
+        assertThat(launch.select("dt:containsOwn(Before) + dd").text()).isEqualTo("Opened in September 2013.");
+        assertThat(launch.select("dt:containsOwn(Now) + dd").text()).isEqualTo("Opened on 9 December 2013.");
+        assertThat(launch.text()).contains("Why: September came from a single article.");
+        assertThat(launch.select("a.cite").eachAttr("href")).contains("../sources/pasadena-star-news-2013-12-09/");
+
+        Elements notices = TestSites.page(site, "accounts/alhambra-police-weibo/").select("aside.correction-notice p");
+        assertThat(notices).hasSize(2);
+        assertThat(notices.select("a").eachAttr("href")).contains("../../corrections/#correction-alhambra-police-launch-date");
+        assertThat(TestSites.page(site, "accounts/cctv-weibo/").select("aside.correction-notice")).isEmpty();
+        assertThat(TestSites.page(site, "sources/scmp-mfa-weibo-2019/").select("aside.correction-notice").text())
+                .contains("with the date and byline of a republication");
+        assertThat(TestSites.page(site, "").select("footer a[href='corrections/']")).hasSize(1);
+    }
+
+    @Test
+    void theFeedCarriesEachCorrection() throws Exception {
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(site.resolve("feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        Elements corrections = feed.select("entry:has(title:containsOwn(Correction:))");
+        assertThat(corrections).hasSize(7);
+        assertThat(corrections.select("link").eachAttr("href"))
+                .contains("https://official-voices.example.org/corrections/#correction-scmp-foreign-ministry-date");
+        assertThat(corrections.select("updated").eachText()).containsOnly("2026-11-29T00:00:00Z");
+    }
+
+    @Test
     void homePageGivesEachKeyFigureItsDateOnceAndCountsInTheRightNumber() {
         Document home = TestSites.page(site, "");
         assertThat(home.select(".key-figures li .label").eachText())
                 .anyMatch(label -> label.startsWith("Diplomatic accounts created in 2019"))
                 .noneMatch(label -> label.contains("2019, 2019"));
         assertThat(home.select(".counts").text()).isEqualTo(
-                "The report tracks 28 accounts in 4 datasets, drawn from 43 sources.");
+                "The report tracks 28 accounts in 4 datasets, drawn from 70 sources.");
         assertThat(TestSites.page(site, "sources/").text()).doesNotContain("1 figures");
     }
 

@@ -21,6 +21,7 @@ class SchemasMatchReadersTest {
         "platforms, /properties/platforms/items",
         "platforms, /properties/platforms/items/properties/launched",
         "kinds, /properties/kinds/items",
+        "corrections, /properties/corrections/items",
         "account, ''",
         "account, /properties/created",
         "account, /properties/events/items",
@@ -85,6 +86,7 @@ class SchemasMatchReadersTest {
             case "sources" -> CatalogReader.SOURCE_FIELDS;
             case "platforms" -> CatalogReader.PLATFORM_FIELDS;
             case "kinds" -> CatalogReader.KIND_FIELDS;
+            case "corrections" -> CatalogReader.CORRECTION_FIELDS;
             case "account" -> AccountReader.FIELDS;
             case "dataset" -> DatasetReader.FIELDS;
             case "case-study-front-matter" -> MarkdownReader.CASE_STUDY_KEYS;
