@@ -28,4 +28,14 @@ public record Observation(Metric metric, BigDecimal value, Qualifier qualifier, 
     public boolean inferred() {
         return valueInferred || dateInferred;
     }
+
+    /** True when the source hedges the value (about, more than, nearly) or the value was inferred. */
+    public boolean valueUncertain() {
+        return valueInferred || qualifier != Qualifier.EXACT;
+    }
+
+    /** True when the value is uncertain or the date was inferred: a point on a time chart is then drawn hollow. */
+    public boolean uncertain() {
+        return valueUncertain() || dateInferred;
+    }
 }

@@ -25,8 +25,25 @@ public record BarChart(String id, String title, String axisLabel, List<Bar> bars
     static final int PLOT = 520;
     static final int TOP = 8;
 
-    /** One bar: its label, what the reader sees as its value, and its geometry. */
-    public record Bar(String label, String value, String date, Source source, int y, int width) {
+    /**
+     * One bar: its label, what the reader sees as its value, and its geometry.
+     *
+     * @param observation the figure drawn, for the flags shown in the table beside the chart
+     */
+    public record Bar(String label, String value, Source source, int y, int width, Observation observation) {
+
+        /**
+         * The value is hedged by its source or inferred: drawn hollow with a dashed outline, as the legend says. An
+         * inferred date does not change the bar's length; the table beside the chart flags it.
+         */
+        public boolean uncertain() {
+            return observation.valueUncertain();
+        }
+    }
+
+    /** Whether any bar is hedged or inferred, so the chart needs a legend for the hollow bars. */
+    public boolean hasUncertainBars() {
+        return bars.stream().anyMatch(Bar::uncertain);
     }
 
     /** A tick on the value axis. */
@@ -56,8 +73,8 @@ public record BarChart(String id, String title, String axisLabel, List<Bar> bars
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             int width = item.observation().value().multiply(BigDecimal.valueOf(PLOT)).divide(top, 0, RoundingMode.HALF_UP).intValue();
-            bars.add(new Bar(item.label(), Format.value(item.observation()), Format.date(item.observation().date()),
-                    item.source(), TOP + i * ROW, Math.max(width, 1)));
+            bars.add(new Bar(item.label(), Format.value(item.observation()), item.source(), TOP + i * ROW,
+                    Math.max(width, 1), item.observation()));
             sources.add(item.source());
         }
         List<Tick> ticks = new ArrayList<>();

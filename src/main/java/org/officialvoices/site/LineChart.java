@@ -93,7 +93,7 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
             Observation o = row.observation();
             int x = LEFT + (int) Math.round((position(o.date()) - firstYear) / (lastYear - firstYear) * (RIGHT - LEFT));
             int y = BOTTOM - o.value().multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(top, 0, RoundingMode.HALF_UP).intValue();
-            points.add(new Point(x, y, o.inferred() || o.qualifier() != org.officialvoices.content.Qualifier.EXACT));
+            points.add(new Point(x, y, o.uncertain()));
             sources.add(row.source());
         }
         List<Tick> xTicks = new ArrayList<>();

@@ -134,7 +134,9 @@ class RealContentTest {
         Element joined = page.select("figure.chart").get(0);
         assertThat(joined.select("svg[role=img] rect.bar")).hasSize(3);
         assertThat(joined.select("table tbody tr")).extracting(Element::text).containsExactly(
-                "Diplomatic accounts created before 2019 30 May 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com",
+                "Diplomatic accounts created before 2019 30 May 2020 date inferred Missions and diplomats that joined before"
+                        + " 2019, as counted when the article was written (May 2020, itself inferred). The Diplomat, May 2020"
+                        + " magazine-dev.thediplomat.com",
                 "Diplomatic accounts created in 2019 57 2019 The Diplomat, May 2020 magazine-dev.thediplomat.com",
                 "Diplomatic accounts created January to April 2020 20 April 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com");
         Element followers = page.select("figure.chart").get(1);
@@ -142,6 +144,11 @@ class RealContentTest {
                 "CGTN", "Xinhua", "People's Daily", "China Daily", "Zhao Lijian", "Hua Chunying", "Liu Xiaoming",
                 "Cui Tiankai", "Chen Bo");
         assertThat(followers.select("text.bar-value").eachText()).endsWith("more than 9,000");
+        // hedged or inferred counts are drawn hollow and dashed, explained by a legend; stated ones are solid
+        assertThat(followers.select("rect.bar:not(.bar-uncertain)")).hasSize(5);
+        assertThat(followers.select("rect.bar-uncertain")).hasSize(4); // nearly, more than, about, more than
+        assertThat(followers.select(".chart-legend").text()).contains("hedged by its source");
+        assertThat(joined.select("rect.bar-uncertain, .chart-legend")).isEmpty();
         assertThat(followers.select("text.axis-label").text()).isEqualTo("Followers");
     }
 

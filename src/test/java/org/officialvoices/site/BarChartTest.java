@@ -36,9 +36,10 @@ class BarChartTest {
     void barsAreScaledToTheAxisAndKeepTheSourcesHedging() {
         BarChart chart = BarChart.of("c", "Followers", List.of(item("Big", 14_000_000, Qualifier.EXACT),
                 item("Small", 9_000, Qualifier.MORE_THAN)));
-        assertThat(chart.bars()).extracting(BarChart.Bar::label, BarChart.Bar::value, BarChart.Bar::width, BarChart.Bar::date)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Big", "14,000,000", 364, "April 2020"),
-                        org.assertj.core.groups.Tuple.tuple("Small", "more than 9,000", 1, "April 2020"));
+        assertThat(chart.bars()).extracting(BarChart.Bar::label, BarChart.Bar::value, BarChart.Bar::width, BarChart.Bar::uncertain)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Big", "14,000,000", 364, false),
+                        org.assertj.core.groups.Tuple.tuple("Small", "more than 9,000", 1, true));
+        assertThat(chart.hasUncertainBars()).isTrue();
         assertThat(chart.ticks()).extracting(BarChart.Tick::label)
                 .containsExactly("0", "5,000,000", "10,000,000", "15,000,000", "20,000,000");
         assertThat(chart.axisLabel()).isEqualTo("Followers");
