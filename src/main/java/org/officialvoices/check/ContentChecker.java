@@ -15,7 +15,8 @@ public final class ContentChecker {
             new MarkdownLinksResolve(),
             new CountriesAreKnown(),
             new ChartsAreConsistent(),
-            new InferencesHaveReasons());
+            new InferencesHaveReasons(),
+            new ReleasesAreIntact());
 
     private ContentChecker() {
     }

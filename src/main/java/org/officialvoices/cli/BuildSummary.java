@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.officialvoices.output.SiteWriter;
 import org.officialvoices.pipeline.Pipeline;
+import org.officialvoices.site.Format;
 
 /**
  * The lines a build ends with: what it wrote and how big the site is, and, once, a note when the site is
@@ -26,8 +27,9 @@ final class BuildSummary {
      */
     static String of(Pipeline.Result result, Path out) {
         SiteWriter.Size size = result.size();
-        String how = result.changed() != null ? String.format(Locale.ROOT, " (incremental: %d pages rendered, %d files rewritten, %d deleted)",
-                result.changed().rendered(), result.changed().written(), result.changed().deleted())
+        String how = result.changed() != null ? " (incremental: " + Format.count(result.changed().rendered(), "page")
+                + " rendered, " + Format.count(result.changed().written(), "file") + " rewritten, "
+                + result.changed().deleted() + " deleted)"
                 : result.fullBecause() != null ? " (full build: " + result.fullBecause() + ")" : "";
         String summary = String.format(Locale.ROOT, "built %d pages and %d files into %s%s in %.2f s%s%n", result.pages(),
                 result.files(), out, size == null ? "" : String.format(Locale.ROOT, " (%,d files, %s)", size.files(), bytes(size.bytes())),

@@ -38,6 +38,7 @@ public final class Main {
                    official-voices synth --accounts N --out DIR [--seed S]
                    official-voices deploy --to s3://BUCKET[/PREFIX] [--site DIR] [--endpoint URL] [--region R]
                                           [--dry-run] [--max-deletes N] [--gzip]
+                   official-voices release [--version X.Y.Z] [--notes FILE] [--date YYYY-MM-DD] [--content DIR]
 
               build   check content/ and write the site into site/ (replaced only if the build succeeds)
               check   load and validate the content; write nothing
@@ -47,6 +48,8 @@ public final class Main {
               synth   write a synthetic content folder of N accounts, for benchmarks
               deploy  upload what changed in site/ to S3-compatible storage (AWS S3, R2, MinIO, GCS), then
                       delete what is gone; credentials from AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or AWS_PROFILE
+              release freeze the current data as content/releases/X.Y.Z.json; without --version, list the
+                      changes since the last release and propose the version they call for
 
               --full          build every page, ignoring what the last build left (.site.state)
               --content DIR   content folder (default: content)
@@ -78,7 +81,7 @@ public final class Main {
 
     /** Runs one command and returns its exit code; all output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && List.of("serve", "new", "deploy").contains(args[0])) {
+        if (args.length > 0 && List.of("serve", "new", "deploy", "release").contains(args[0])) {
             return runEditorCommand(args, out, err);
         }
         Options options;
@@ -131,6 +134,9 @@ public final class Main {
             }
             if (command.equals("deploy")) {
                 return DeployCommand.run(DeployCommand.Options.parse(rest), out, err);
+            }
+            if (command.equals("release")) {
+                return ReleaseCommand.run(ReleaseCommand.Options.parse(rest), out, err);
             }
             return NewCommand.run(NewCommand.Options.parse(rest), out, err);
         } catch (IllegalArgumentException e) {

@@ -5,7 +5,7 @@ import java.util.List;
 /** Everything read from content/, each list in a stable order (by file path or by position in its file). */
 public record Content(SiteConfig site, List<Source> sources, List<Platform> platforms, List<Kind> kinds,
         List<Account> accounts, List<Dataset> datasets, List<CaseStudy> caseStudies, List<TextPage> pages,
-        List<Correction> corrections) {
+        List<Correction> corrections, List<Release> releases) {
 
     public Content {
         sources = List.copyOf(sources);
@@ -16,10 +16,11 @@ public record Content(SiteConfig site, List<Source> sources, List<Platform> plat
         caseStudies = List.copyOf(caseStudies);
         pages = List.copyOf(pages);
         corrections = List.copyOf(corrections);
+        releases = List.copyOf(releases);
     }
 
     /** The same content with other site settings. */
     public Content withSite(SiteConfig site) {
-        return new Content(site, sources, platforms, kinds, accounts, datasets, caseStudies, pages, corrections);
+        return new Content(site, sources, platforms, kinds, accounts, datasets, caseStudies, pages, corrections, releases);
     }
 }

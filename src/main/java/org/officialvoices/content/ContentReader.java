@@ -33,6 +33,7 @@ public final class ContentReader {
             case CASE_STUDY -> MarkdownReader.caseStudy(f, d).orElse(null);
             case PAGE -> MarkdownReader.page(f, d).orElse(null);
             case CORRECTIONS -> CatalogReader.corrections(f, d);
+            case RELEASE -> ReleaseFormat.read(f, d).orElse(null);
         };
         return new Parsed(f.kind(), value);
     }
@@ -64,7 +65,8 @@ public final class ContentReader {
                 catalogue(byKind, SourceKind.PLATFORMS, Platform.class), catalogue(byKind, SourceKind.KINDS, Kind.class),
                 records(byKind, SourceKind.ACCOUNT, Account.class), records(byKind, SourceKind.DATASET, Dataset.class),
                 records(byKind, SourceKind.CASE_STUDY, CaseStudy.class), records(byKind, SourceKind.PAGE, TextPage.class),
-                catalogue(byKind, SourceKind.CORRECTIONS, Correction.class)));
+                catalogue(byKind, SourceKind.CORRECTIONS, Correction.class),
+                records(byKind, SourceKind.RELEASE, Release.class)));
     }
 
     private static <T> List<T> records(Map<SourceKind, List<Object>> byKind, SourceKind kind, Class<T> type) {

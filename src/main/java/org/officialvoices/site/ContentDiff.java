@@ -15,6 +15,7 @@ import org.officialvoices.content.Correction;
 import org.officialvoices.content.Dataset;
 import org.officialvoices.content.Kind;
 import org.officialvoices.content.Platform;
+import org.officialvoices.content.Release;
 import org.officialvoices.content.Source;
 import org.officialvoices.content.TextPage;
 
@@ -46,6 +47,7 @@ public final class ContentDiff {
         compare("case-study", before.caseStudies(), after.caseStudies(), CaseStudy::slug, changed);
         compare("page", before.pages(), after.pages(), TextPage::slug, changed);
         compare("correction", before.corrections(), after.corrections(), Correction::id, changed);
+        compare("release", before.releases(), after.releases(), Release::version, changed);
         rows(after, changed);
         return changed;
     }

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  */
 final class CsvWriter implements AutoCloseable {
 
-    private static final CsvMapper MAPPER = new CsvMapper();
+    /** Quotes a cell only when it needs it (by default Jackson quotes every cell longer than 24 characters). */
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
     private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final ByteArrayOutputStream out;

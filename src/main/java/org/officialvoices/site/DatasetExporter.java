@@ -83,8 +83,18 @@ final class DatasetExporter {
                 .put("contentUrl", base + Routes.datasetJson(ds.id()));
         ArrayNode citation = root.putArray("citation");
         usedSources(ds).forEach(s -> citation.add(Format.fullCitation(s)));
+        return scriptJson(root);
+    }
+
+    /** A new object for JSON-LD. */
+    static ObjectNode jsonLdObject() {
+        return SCRIPT_JSON.createObjectNode();
+    }
+
+    /** {@code node} as JSON safe inside a {@code <script>} element: {@code < > &} escaped. */
+    static String scriptJson(com.fasterxml.jackson.databind.JsonNode node) {
         try {
-            return SCRIPT_JSON.writeValueAsString(root);
+            return SCRIPT_JSON.writeValueAsString(node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

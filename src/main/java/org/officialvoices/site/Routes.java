@@ -19,6 +19,10 @@ public final class Routes {
     public static final String SEARCH_SCRIPT = "assets/search.js";
     public static final String SEARCH = "search/";
     public static final String CORRECTIONS = "corrections/";
+    public static final String DATA = "data/";
+    /** The zip of the current data; a release's zip carries its version in its name. */
+    public static final String DATA_ZIP_NAME = "official-voices-data.zip";
+    public static final String CITATION = DATA + "CITATION.cff";
 
     private Routes() {
     }
@@ -41,6 +45,26 @@ public final class Routes {
 
     public static String datasetJson(String id) {
         return DATASETS + id + "/" + id + ".json";
+    }
+
+    /** A file of the current data, such as {@code accounts.csv}, under {@code data/}. */
+    public static String dataFile(String name) {
+        return DATA + name;
+    }
+
+    /** A release's page, where its files are too: {@code data/releases/1.0.0/}. */
+    public static String release(String version) {
+        return DATA + "releases/" + version + "/";
+    }
+
+    /** The name of a release's zip: {@code official-voices-data-1.0.0.zip}. */
+    public static String releaseZip(String version) {
+        return "official-voices-data-" + version + ".zip";
+    }
+
+    /** One account's figures as a file: {@code accounts/<id>/data.json} or {@code data.csv}. */
+    public static String accountData(String id, String extension) {
+        return account(id) + "data." + extension;
     }
 
     public static String source(String id) {

@@ -70,6 +70,7 @@ public final class SitePlanner {
                 null, index.accountsByName, "accounts", Deps.SITE);
         for (Account a : content.accounts()) {
             pages.add(new PageJob(Routes.account(a.id()), "page/account.jte", () -> account(a), () -> accountDeps(a)));
+            files.addAll(DataPages.accountFiles(a));
         }
         pages.add(new PageJob(Routes.CASE_STUDIES, "page/case_study_index.jte", () -> new Views.CaseStudyIndexView(
                 meta("Case studies", "Stories of official accounts, told from the sources.", Routes.CASE_STUDIES, "case-studies"),
@@ -123,7 +124,10 @@ public final class SitePlanner {
                 meta("Corrections", "What we have corrected in the report, when and why.", Routes.CORRECTIONS, "corrections"),
                 index.corrections), this::correctionsDeps));
         pages.replaceAll(this::withCorrectionKeys);
-        files.addAll(Timings.timed("plan: feeds", () -> new Syndication(content, index).files(pages.stream().map(PageJob::route).toList())));
+        DataPages data = new DataPages(content, this::meta);
+        Timings.timed("plan: data", () -> data.plan(pages, files));
+        files.addAll(Timings.timed("plan: feeds", () -> new Syndication(content, index, data.feedEntries())
+                .files(pages.stream().map(PageJob::route).toList())));
         return new SitePlan(pages, files, search);
     }
 

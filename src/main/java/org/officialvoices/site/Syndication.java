@@ -15,18 +15,24 @@ import org.officialvoices.site.SitePlan.FileJob;
 /**
  * The files other programs read: {@code sitemap.xml} (split into files of at most 50,000 URLs, the
  * protocol's limit, under a sitemap index when needed), {@code robots.txt} and an Atom feed of case
- * studies, datasets and corrections.
+ * studies, datasets, corrections and data releases.
  */
 final class Syndication {
 
     static final int URLS_PER_SITEMAP = 50_000;
 
+    /** An item of the feed: its title, summary, the page it links to and its date. */
+    record Entry(String title, String summary, String route, PartialDate date) {
+    }
+
     private final Content content;
     private final SiteIndex index;
+    private final List<Entry> releases;
 
-    Syndication(Content content, SiteIndex index) {
+    Syndication(Content content, SiteIndex index, List<Entry> releases) {
         this.content = content;
         this.index = index;
+        this.releases = releases;
     }
 
     List<FileJob> files(List<String> routes) {
@@ -65,12 +71,10 @@ final class Syndication {
         return utf8(b.append("</sitemapindex>\n").toString());
     }
 
-    /** Case studies, datasets and corrections, newest first; dates come from the data, never from the clock. */
+    /** Case studies, datasets, corrections and data releases, newest first; dates come from the data, never from the clock. */
     private byte[] feed() {
         String base = content.site().baseUrl();
-        record Entry(String title, String summary, String route, PartialDate date) {
-        }
-        List<Entry> entries = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>(releases);
         for (CaseStudy cs : content.caseStudies()) {
             entries.add(new Entry("Case study: " + cs.title(), cs.summary(), Routes.caseStudy(cs.slug()), cs.date()));
         }

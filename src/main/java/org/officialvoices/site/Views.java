@@ -75,6 +75,22 @@ public final class Views {
     public record CorrectionsView(PageMeta meta, List<Rows.CorrectionRow> corrections) {
     }
 
+    /**
+     * The data page.
+     *
+     * @param unreleased true when the current data differs from the latest release (or nothing is released yet)
+     * @param exampleAccount an account id, to show the address of one account's download; null if there are none
+     */
+    public record DataView(PageMeta meta, List<DataPages.TableRow> tables, org.officialvoices.content.Release latest,
+            List<DataPages.ReleaseRow> releases, boolean unreleased, String citation, String bibtex, String jsonLd,
+            String exampleAccount) {
+    }
+
+    /** One release: its files and what changed since {@code previous} (null for the first). */
+    public record ReleaseView(PageMeta meta, org.officialvoices.content.Release release, String previous, String next,
+            List<DataPages.TableRow> tables, List<DataPages.ChangeGroup> changes, String citation, String bibtex) {
+    }
+
     public record SearchView(PageMeta meta) {
     }
 }

@@ -14,7 +14,9 @@ public enum SourceKind {
     CASE_STUDY("case-studies/<slug>.md"),
     PAGE("pages/<slug>.md"),
     /** The corrections log; optional, since a new report has nothing to correct. */
-    CORRECTIONS("corrections.json");
+    CORRECTIONS("corrections.json"),
+    /** A frozen version of the data, written by the release command. */
+    RELEASE("releases/<version>.json");
 
     private final String pattern;
     /** For the kinds of many files: their folder ({@code accounts/}) and extension ({@code .json}). */

@@ -30,6 +30,8 @@ public final class SourceLoader {
 
     /** Content files are hand-written; anything larger is almost certainly a mistake. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** Releases are written by the program and hold every row of the data: about 400 bytes per account. */
+    public static final long MAX_RELEASE_BYTES = 512L * 1024 * 1024;
     /**
      * Markdown's parser needs time that grows faster than the text on some inputs (an eighth of a megabyte of
      * nested emphasis takes seconds), and a case study is a few kilobytes: this bounds the worst case.
@@ -246,7 +248,8 @@ public final class SourceLoader {
                 }
                 size = Files.size(entry.file());
             }
-            long limit = kind.get().pattern().endsWith(".md") ? MAX_MARKDOWN_BYTES : MAX_BYTES;
+            long limit = kind.get() == SourceKind.RELEASE ? MAX_RELEASE_BYTES
+                    : kind.get().pattern().endsWith(".md") ? MAX_MARKDOWN_BYTES : MAX_BYTES;
             if (size > limit) {
                 diagnostics.error(path, Pos.START, "file is too large (" + size + " bytes; the limit is "
                         + limit + ")", "split it into several files");

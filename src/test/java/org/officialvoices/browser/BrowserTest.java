@@ -118,7 +118,7 @@ class BrowserTest {
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10));
         wait.until(d -> d.findElement(By.id("search-status")).getText().contains("result"));
         // the two accounts, and two sources whose Chinese titles name the ministry
-        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("4 results for “外交部”.");
+        assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("5 results for “外交部”.");
         assertThat(driver.findElements(By.cssSelector("#search-results li a")).stream().map(WebElement::getText).toList())
                 .hasSize(4).contains("Foreign Ministry Spokesperson's Office", "Ministry of Foreign Affairs (WeChat)");
         driver.findElement(By.linkText("Foreign Ministry Spokesperson's Office")).click();

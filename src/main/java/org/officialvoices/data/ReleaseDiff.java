@@ -1,0 +1,221 @@
+package org.officialvoices.data;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+
+import org.officialvoices.content.DataTable;
+import org.officialvoices.content.ReleaseFormat;
+
+/**
+ * What changed between two versions of the data, table by table and row by row (rows matched by primary key),
+ * and the version bump that follows from it, as the Frictionless "data package version" recipe sets out:
+ * <ul>
+ *   <li>major: a table or column removed or renamed, a column's type or a primary key changed;</li>
+ *   <li>minor: tables, columns or rows added, or rows removed;</li>
+ *   <li>patch: values corrected in rows that are still there.</li>
+ * </ul>
+ *
+ * <p>Usage: {@code ReleaseDiff diff = ReleaseDiff.of(previous.tables(), current); diff.next("1.0.0")}.
+ */
+public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<String> reasons) {
+
+    /** How much a version must change. */
+    public enum Bump { NONE, PATCH, MINOR, MAJOR }
+
+    /** One table's changes; {@code added} and {@code removed} rows are whole rows of the newer and older table. */
+    public record TableChanges(String table, boolean tableAdded, boolean tableRemoved, List<String> columnsAdded,
+            List<String> columnsRemoved, List<String> columnsRetyped, boolean keyChanged, DataTable before,
+            DataTable after, List<List<Object>> added, List<List<Object>> removed, List<RowChange> changed) {
+
+        public boolean isEmpty() {
+            return !tableAdded && !tableRemoved && columnsAdded.isEmpty() && columnsRemoved.isEmpty()
+                    && columnsRetyped.isEmpty() && !keyChanged && added.isEmpty() && removed.isEmpty() && changed.isEmpty();
+        }
+    }
+
+    /** A row present in both versions with different values in {@code columns} (names common to both). */
+    public record RowChange(List<Object> before, List<Object> after, List<String> columns) {
+    }
+
+    public ReleaseDiff {
+        tables = List.copyOf(tables);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** The changes from {@code before} (an empty list for the first release) to {@code after}. */
+    public static ReleaseDiff of(List<DataTable> before, List<DataTable> after) {
+        Map<String, DataTable> old = new HashMap<>();
+        before.forEach(t -> old.put(t.name(), t));
+        List<TableChanges> changes = new ArrayList<>();
+        Bump bump = Bump.NONE;
+        List<String> reasons = new ArrayList<>();
+        for (DataTable now : after) {
+            DataTable was = old.remove(now.name());
+            TableChanges c = was == null ? added(now) : compare(was, now);
+            if (!c.isEmpty()) {
+                changes.add(c);
+            }
+        }
+        for (DataTable was : old.values().stream().sorted(java.util.Comparator.comparing(DataTable::name)).toList()) {
+            changes.add(new TableChanges(was.name(), false, true, List.of(), List.of(), List.of(), false, was, null,
+                    List.of(), was.rows(), List.of()));
+        }
+        for (TableChanges c : changes) {
+            if (c.tableRemoved()) {
+                bump = max(bump, Bump.MAJOR, reasons, "table " + c.table() + " removed");
+            }
+            if (!c.columnsRemoved().isEmpty()) {
+                bump = max(bump, Bump.MAJOR, reasons, c.table() + ": columns removed or renamed: " + String.join(", ", c.columnsRemoved()));
+            }
+            if (!c.columnsRetyped().isEmpty()) {
+                bump = max(bump, Bump.MAJOR, reasons, c.table() + ": columns retyped: " + String.join(", ", c.columnsRetyped()));
+            }
+            if (c.keyChanged()) {
+                bump = max(bump, Bump.MAJOR, reasons, c.table() + ": primary key changed");
+            }
+            if (c.tableAdded()) {
+                bump = max(bump, Bump.MINOR, reasons, "table " + c.table() + " added");
+            } else if (!c.tableRemoved()) {
+                if (!c.columnsAdded().isEmpty()) {
+                    bump = max(bump, Bump.MINOR, reasons, c.table() + ": columns added: " + String.join(", ", c.columnsAdded()));
+                }
+                if (!c.added().isEmpty()) {
+                    bump = max(bump, Bump.MINOR, reasons, c.table() + ": " + rows(c.added().size()) + " added");
+                }
+                if (!c.removed().isEmpty()) {
+                    bump = max(bump, Bump.MINOR, reasons, c.table() + ": " + rows(c.removed().size()) + " removed");
+                }
+                if (!c.changed().isEmpty()) {
+                    bump = max(bump, Bump.PATCH, reasons, c.table() + ": " + rows(c.changed().size()) + " corrected");
+                }
+            }
+        }
+        return new ReleaseDiff(changes, bump, reasons);
+    }
+
+    /** The version that follows {@code previous} (null for the first release, which is 1.0.0) for this diff. */
+    public String next(String previous) {
+        if (previous == null) {
+            return "1.0.0";
+        }
+        Matcher m = ReleaseFormat.VERSION.matcher(previous);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a version: " + previous);
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        int patch = Integer.parseInt(m.group(3));
+        return switch (bump) {
+            case MAJOR -> (major + 1) + ".0.0";
+            case MINOR -> major + "." + (minor + 1) + ".0";
+            case PATCH -> major + "." + minor + "." + (patch + 1);
+            case NONE -> previous;
+        };
+    }
+
+    /** Orders versions by their numbers: 1.10.0 comes after 1.9.0. */
+    public static int compareVersions(String a, String b) {
+        Matcher x = ReleaseFormat.VERSION.matcher(a);
+        Matcher y = ReleaseFormat.VERSION.matcher(b);
+        if (!x.matches() || !y.matches()) {
+            return a.compareTo(b);
+        }
+        for (int g = 1; g <= 3; g++) {
+            int c = Long.compare(Long.parseLong(x.group(g)), Long.parseLong(y.group(g)));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static Bump max(Bump current, Bump candidate, List<String> reasons, String reason) {
+        reasons.add(candidate.name().toLowerCase(java.util.Locale.ROOT) + ": " + reason);
+        return candidate.compareTo(current) > 0 ? candidate : current;
+    }
+
+    private static String rows(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d %s", n, n == 1 ? "row" : "rows");
+    }
+
+    private static TableChanges added(DataTable now) {
+        return new TableChanges(now.name(), true, false, List.of(), List.of(), List.of(), false, null, now, now.rows(),
+                List.of(), List.of());
+    }
+
+    private static TableChanges compare(DataTable was, DataTable now) {
+        List<String> columnsAdded = new ArrayList<>();
+        List<String> columnsRemoved = new ArrayList<>();
+        List<String> columnsRetyped = new ArrayList<>();
+        List<String> common = new ArrayList<>();
+        for (DataTable.Column c : now.columns()) {
+            int i = was.index(c.name());
+            if (i < 0) {
+                columnsAdded.add(c.name());
+            } else if (!was.columns().get(i).type().equals(c.type())) {
+                columnsRetyped.add(c.name());
+            } else {
+                common.add(c.name());
+            }
+        }
+        for (DataTable.Column c : was.columns()) {
+            if (now.index(c.name()) < 0) {
+                columnsRemoved.add(c.name());
+            }
+        }
+        boolean keyChanged = !was.primaryKey().equals(now.primaryKey());
+        List<List<Object>> added = new ArrayList<>();
+        List<List<Object>> removed = new ArrayList<>();
+        List<RowChange> changed = new ArrayList<>();
+        if (!keyChanged && now.primaryKey().stream().allMatch(common::contains)) {
+            int[] oldKey = now.primaryKey().stream().mapToInt(was::index).toArray();
+            int[] newKey = now.primaryKey().stream().mapToInt(now::index).toArray();
+            Map<String, List<Object>> oldRows = new HashMap<>(was.rows().size() * 2);
+            was.rows().forEach(r -> oldRows.put(key(r, oldKey), r));
+            int[] oldCommon = common.stream().mapToInt(was::index).toArray();
+            int[] newCommon = common.stream().mapToInt(now::index).toArray();
+            for (List<Object> row : now.rows()) {
+                List<Object> previous = oldRows.remove(key(row, newKey));
+                if (previous == null) {
+                    added.add(row);
+                    continue;
+                }
+                List<String> differs = null;
+                for (int c = 0; c < newCommon.length; c++) {
+                    if (!sameCell(previous.get(oldCommon[c]), row.get(newCommon[c]))) {
+                        if (differs == null) {
+                            differs = new ArrayList<>();
+                        }
+                        differs.add(common.get(c));
+                    }
+                }
+                if (differs != null) {
+                    changed.add(new RowChange(previous, row, differs));
+                }
+            }
+            was.rows().stream().filter(r -> oldRows.containsKey(key(r, oldKey))).forEach(removed::add);
+        }
+        return new TableChanges(now.name(), false, false, columnsAdded, columnsRemoved, columnsRetyped, keyChanged, was,
+                now, added, removed, changed);
+    }
+
+    private static boolean sameCell(Object a, Object b) {
+        if (a instanceof java.math.BigDecimal x && b instanceof java.math.BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static String key(List<Object> row, int[] columns) {
+        StringBuilder b = new StringBuilder();
+        for (int c : columns) {
+            Object cell = row.get(c);
+            b.append(cell == null ? "" : cell.toString()).append('\u0000');
+        }
+        return b.toString();
+    }
+}

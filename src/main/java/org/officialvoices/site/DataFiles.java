@@ -1,0 +1,297 @@
+package org.officialvoices.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.officialvoices.content.DataTable;
+import org.officialvoices.content.Licence;
+import org.officialvoices.content.PartialDate;
+
+/**
+ * The files of a set of tables, as the data pages publish them: each table as CSV and as JSON, a Frictionless
+ * {@code datapackage.json} describing them, and a zip of everything with a README. Every file depends only on
+ * its arguments, so a release's files come out byte for byte the same on every build.
+ *
+ * <p>Usage: {@code Map<String, byte[]> files = DataFiles.of(new DataFiles.Package(...), tables)}.
+ */
+public final class DataFiles {
+
+    /** Excel opens a UTF-8 CSV as UTF-8 only when it starts with a byte-order mark; without one, Chinese is garbled. */
+    static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    public static final String DATAPACKAGE = "datapackage.json";
+    public static final String README = "README.txt";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = JSON.getFactory();
+
+    private DataFiles() {
+    }
+
+    /**
+     * What describes the package as a whole.
+     *
+     * @param version  the release's version, or null for the current, unreleased data
+     * @param date     when the data was last updated (or the release made): the date inside the zip too
+     * @param homepage the absolute address of the page that presents these files; null for a release, whose files
+ *                 must not change when the site moves
+     * @param zipName  the zip's file name, such as {@code official-voices-data-1.0.0.zip}
+     */
+    public record Package(String title, String description, String version, PartialDate date, Licence licence,
+            String homepage, String zipName) {
+    }
+
+    /** The names {@link #of} gives its files, in the same order, without making them. */
+    public static List<String> names(List<DataTable> tables, String zipName) {
+        List<String> names = new java.util.ArrayList<>();
+        tables.forEach(t -> {
+            names.add(t.name() + ".csv");
+            names.add(t.name() + ".json");
+        });
+        names.add(DATAPACKAGE);
+        names.add(zipName);
+        return names;
+    }
+
+    /** Every file, by name: {@code <table>.csv}, {@code <table>.json}, the data package and the zip, in that order. */
+    public static Map<String, byte[]> of(Package pkg, List<DataTable> tables) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (DataTable t : tables) {
+            files.put(t.name() + ".csv", csv(t));
+            files.put(t.name() + ".json", json(t));
+        }
+        files.put(DATAPACKAGE, datapackage(pkg, tables));
+        Map<String, byte[]> zipped = new LinkedHashMap<>();
+        zipped.put(README, readme(pkg, tables));
+        zipped.putAll(files);
+        for (DataTable t : tables) {
+            zipped.put("excel/" + t.name() + ".csv", withBom(files.get(t.name() + ".csv")));
+        }
+        files.put(pkg.zipName(), zip(zipped, pkg.date()));
+        return files;
+    }
+
+    /**
+     * One account's download, {@code data.json}: its row of the accounts table as an object, then its observations
+     * and events as arrays; {@code tables} are those of {@link org.officialvoices.data.ReportTables#of(
+     * org.officialvoices.content.Account)}.
+     */
+    public static byte[] accountJson(List<DataTable> tables) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeFieldName("account");
+            object(g, tables.get(0), tables.get(0).rows().get(0));
+            for (DataTable t : tables.subList(1, tables.size())) {
+                g.writeArrayFieldStart(t.name());
+                for (List<Object> row : t.rows()) {
+                    object(g, t, row);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /**
+     * A table as CSV: UTF-8 without a byte-order mark, as the Data Package standard and its tools expect (the
+     * reference validator reads a mark as part of the first column's name); a header, then one line per row.
+     */
+    public static byte[] csv(DataTable t) {
+        try (CsvWriter csv = new CsvWriter(t.columns().stream().map(DataTable.Column::name).toList(), 256 + 200 * t.rows().size())) {
+            for (List<Object> row : t.rows()) {
+                for (Object cell : row) {
+                    if (cell instanceof BigDecimal n) {
+                        csv.number(n.toPlainString());
+                    } else {
+                        csv.text(cell == null ? "" : cell.toString());
+                    }
+                }
+                csv.endRow();
+            }
+            return csv.bytes();
+        }
+    }
+
+    /** {@code csv} with a UTF-8 byte-order mark in front, for the copies meant for Excel. */
+    static byte[] withBom(byte[] csv) {
+        byte[] marked = new byte[BOM.length + csv.length];
+        System.arraycopy(BOM, 0, marked, 0, BOM.length);
+        System.arraycopy(csv, 0, marked, BOM.length, csv.length);
+        return marked;
+    }
+
+    /** A table as a JSON array of objects, one per row, keyed by column name; missing cells are null. */
+    public static byte[] json(DataTable t) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 300 * t.rows().size());
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartArray();
+            for (List<Object> row : t.rows()) {
+                object(g, t, row);
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void object(JsonGenerator g, DataTable t, List<Object> row) throws IOException {
+        g.writeStartObject();
+        for (int c = 0; c < row.size(); c++) {
+            g.writeFieldName(t.columns().get(c).name());
+            Object cell = row.get(c);
+            if (cell == null) {
+                g.writeNull();
+            } else if (cell instanceof BigDecimal n) {
+                g.writeNumber(n);
+            } else if (cell instanceof Boolean b) {
+                g.writeBoolean(b);
+            } else {
+                g.writeString(XmlText.clean(cell.toString()));
+            }
+        }
+        g.writeEndObject();
+    }
+
+    /** The Frictionless Data Package (v2) descriptor: every CSV with its table schema, keys, licence and version. */
+    static byte[] datapackage(Package pkg, List<DataTable> tables) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("$schema", "https://datapackage.org/profiles/2.0/datapackage.json");
+        root.put("name", "official-voices");
+        root.put("title", pkg.title());
+        root.put("description", pkg.description());
+        if (pkg.homepage() != null) {
+            root.put("homepage", pkg.homepage());
+        }
+        if (pkg.version() != null) {
+            root.put("version", pkg.version());
+        }
+        root.put("created", pkg.date().iso() + "T00:00:00Z");
+        if (pkg.licence() != null) {
+            root.putArray("licenses").addObject().put("name", pkg.licence().name().replace(' ', '-'))
+                    .put("path", pkg.licence().url()).put("title", pkg.licence().name());
+        }
+        root.putArray("contributors").addObject().put("title", pkg.title()).putArray("roles").add("creator");
+        ArrayNode resources = root.putArray("resources");
+        for (DataTable t : tables) {
+            ObjectNode r = resources.addObject();
+            r.put("name", t.name());
+            r.put("type", "table");
+            r.put("path", t.name() + ".csv");
+            r.put("title", t.title());
+            r.put("description", t.description());
+            r.put("format", "csv");
+            r.put("mediatype", "text/csv");
+            r.put("encoding", "utf-8");
+            ObjectNode schema = r.putObject("schema");
+            ArrayNode fields = schema.putArray("fields");
+            for (DataTable.Column c : t.columns()) {
+                ObjectNode f = fields.addObject().put("name", c.name()).put("type", c.type()).put("description", c.description());
+                if (c.type().equals("boolean")) {
+                    f.putArray("trueValues").add("true");
+                    f.putArray("falseValues").add("false");
+                }
+                if (t.primaryKey().contains(c.name())) {
+                    f.putObject("constraints").put("required", true);
+                }
+            }
+            ArrayNode key = schema.putArray("primaryKey");
+            t.primaryKey().forEach(key::add);
+            if (!t.foreignKeys().isEmpty()) {
+                ArrayNode foreign = schema.putArray("foreignKeys");
+                for (DataTable.ForeignKey k : t.foreignKeys()) {
+                    ObjectNode fk = foreign.addObject();
+                    k.fields().forEach(fk.putArray("fields")::add);
+                    ObjectNode ref = fk.putObject("reference").put("resource", k.resource());
+                    k.referenceFields().forEach(ref.putArray("fields")::add);
+                }
+            }
+            schema.putArray("missingValues").add("");
+        }
+        try {
+            return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The zip's README: what the files are, their columns, the licence and how to cite. */
+    static byte[] readme(Package pkg, List<DataTable> tables) {
+        StringBuilder b = new StringBuilder();
+        b.append(pkg.title()).append(pkg.version() == null ? ", current data" : ", data version " + pkg.version())
+                .append("\n").append(pkg.date().display()).append("\n\n").append(pkg.description()).append("\n\n")
+                .append("Each table comes as CSV (UTF-8) and as JSON. datapackage.json describes every column, the\n")
+                .append("primary and foreign keys, and the licence, as a Frictionless Data Package. A text cell that a\n")
+                .append("spreadsheet would run as a formula starts with a single quote (').\n\n")
+                .append("For Excel, open the copies in excel/: the same CSV files with a UTF-8 byte-order mark, without\n")
+                .append("which Excel reads the Chinese names as the wrong characters. Programs should read the files\n")
+                .append("beside this README, which have no mark.\n\n");
+        for (DataTable t : tables) {
+            b.append(t.name()).append(".csv / ").append(t.name()).append(".json: ").append(t.description())
+                    .append(" (").append(t.rows().size()).append(t.rows().size() == 1 ? " row)" : " rows)").append('\n');
+            for (DataTable.Column c : t.columns()) {
+                b.append("  ").append(c.name()).append(" (").append(c.type()).append("): ").append(c.description()).append('\n');
+            }
+            b.append('\n');
+        }
+        if (pkg.licence() != null) {
+            b.append("Licence: ").append(pkg.licence().name()).append(", ").append(pkg.licence().url()).append("\n");
+        }
+        if (pkg.homepage() != null) {
+            b.append("Home page: ").append(pkg.homepage()).append("\n");
+        }
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A zip of {@code files} in the given order, every entry dated {@code date} at midnight, so its bytes never vary. */
+    static byte[] zip(Map<String, byte[]> files, PartialDate date) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LocalDateTime time = LocalDateTime.of(date.year(), Math.max(1, date.month()), Math.max(1, date.day()), 0, 0);
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setTimeLocal(time);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The SHA-256 of {@code bytes} in hex, as releases record their files. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,344 @@
+package org.officialvoices.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.officialvoices.content.Account;
+import org.officialvoices.content.Content;
+import org.officialvoices.content.DataTable;
+import org.officialvoices.content.Licence;
+import org.officialvoices.content.PartialDate;
+import org.officialvoices.content.Release;
+import org.officialvoices.data.ReleaseDiff;
+import org.officialvoices.data.ReportTables;
+import org.officialvoices.site.SitePlan.FileJob;
+import org.officialvoices.site.SitePlan.PageJob;
+
+/**
+ * The data section: {@code /data/} with the whole report as tables (CSV, JSON, a data package and a zip), one
+ * page per release with what changed since the one before and that release's frozen files, and each account's
+ * own {@code data.json} and {@code data.csv}. Releases come from {@code content/releases/}; their files are made
+ * from the release alone, so they never change once published.
+ */
+public final class DataPages {
+
+    /** Makes a page's {@link PageMeta}: title, description, route, section. */
+    interface Meta {
+        PageMeta of(String title, String description, String route, String section);
+    }
+
+    /** A table as the data pages list it. */
+    public record TableRow(String name, String title, String description, int rows) {
+    }
+
+    /** A release in the list of releases, newest first. */
+    public record ReleaseRow(String version, PartialDate date, List<String> summary) {
+    }
+
+    /** One line of a changelog: what changed, where to see it now (or null), and old → new values. */
+    public record ChangeLine(String text, String route, List<String> details) {
+    }
+
+    /** The changes to one table, as the changelog groups them. */
+    public record ChangeGroup(String title, List<ChangeLine> added, List<ChangeLine> removed, List<ChangeLine> corrected) {
+    }
+
+    private final Content content;
+    private final Meta meta;
+    private final List<Release> releases;
+    private final Set<String> accountIds;
+
+    DataPages(Content content, Meta meta) {
+        this.content = content;
+        this.meta = meta;
+        this.releases = content.releases().stream()
+                .sorted(Comparator.comparing(Release::version, ReleaseDiff::compareVersions)).toList();
+        this.accountIds = content.accounts().stream().map(Account::id).collect(Collectors.toSet());
+    }
+
+    void plan(List<PageJob> pages, List<FileJob> files) {
+        String base = content.site().baseUrl();
+        List<DataTable> current = ReportTables.of(content, Format::fullCitation);
+        Release latest = releases.isEmpty() ? null : releases.get(releases.size() - 1);
+        DataFiles.Package pkg = new DataFiles.Package(content.site().title() + " data", content.site().tagline(), null,
+                content.site().updated(), content.site().dataLicence(), base + Routes.DATA, Routes.DATA_ZIP_NAME);
+        java.util.function.Supplier<Map<String, byte[]>> made = once(() -> DataFiles.of(pkg, current));
+        for (String name : DataFiles.names(current, Routes.DATA_ZIP_NAME)) {
+            files.add(new FileJob(Routes.dataFile(name), () -> made.get().get(name)));
+        }
+        files.add(new FileJob(Routes.CITATION, () -> citationFile(latest)));
+        boolean unreleased = latest == null || ReleaseDiff.of(latest.tables(), current).bump() != ReleaseDiff.Bump.NONE;
+        pages.add(new PageJob(Routes.DATA, "page/data.jte", () -> new Views.DataView(
+                meta.of("Data", "The whole report as tables, free to reuse: CSV, JSON, a data package, and dated releases.",
+                        Routes.DATA, "data"),
+                rows(current), latest, releaseRows(), unreleased, latest == null ? null : citation(latest),
+                latest == null ? null : bibtex(latest), jsonLd(current, latest),
+                content.accounts().isEmpty() ? null : content.accounts().get(0).id()),
+                () -> List.of(Deps.EVERYTHING)));
+        for (int i = 0; i < releases.size(); i++) {
+            Release r = releases.get(i);
+            Release previous = i == 0 ? null : releases.get(i - 1);
+            Release next = i == releases.size() - 1 ? null : releases.get(i + 1);
+            String route = Routes.release(r.version());
+            DataFiles.Package releasePkg = new DataFiles.Package(r.title(), r.description(), r.version(), r.date(),
+                    r.licence(), null, Routes.releaseZip(r.version()));
+            List<String> releaseKeys = new ArrayList<>(List.of(Deps.key("release", r.version())));
+            java.util.function.Supplier<Map<String, byte[]>> releaseFiles = once(() -> DataFiles.of(releasePkg, r.tables()));
+            for (String name : DataFiles.names(r.tables(), releasePkg.zipName())) {
+                files.add(new FileJob(route + name, () -> releaseFiles.get().get(name), () -> releaseKeys));
+            }
+            List<String> pageKeys = new ArrayList<>(releaseKeys);
+            pageKeys.add(previous == null ? "#first" : Deps.key("release", previous.version()));
+            pageKeys.add(next == null ? "#latest" : Deps.key("release", next.version()));
+            pages.add(new PageJob(route, "page/release.jte", () -> new Views.ReleaseView(
+                    meta.of("Data version " + r.version(), "What changed in version " + r.version() + " of the report's data, "
+                            + "and its files, frozen for good.", route, "data"),
+                    r, previous == null ? null : previous.version(), next == null ? null : next.version(), rows(r.tables()),
+                    changes(previous, r), citation(r), bibtex(r)),
+                    () -> pageKeys));
+        }
+    }
+
+    /** {@code make}'s result, made on first use by whichever thread asks first, then shared. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
+    }
+
+    /** Each account's figures at a stable address, as JSON and as CSV. */
+    static List<FileJob> accountFiles(Account a) {
+        List<String> keys = List.of(Deps.key("account", a.id()));
+        return List.of(
+                new FileJob(Routes.accountData(a.id(), "json"), () -> DataFiles.accountJson(ReportTables.of(a)), () -> keys),
+                new FileJob(Routes.accountData(a.id(), "csv"), () -> DataFiles.csv(ReportTables.of(a).get(1)), () -> keys));
+    }
+
+    /** The Atom entries for releases: title, summary, route, date. */
+    List<Syndication.Entry> feedEntries() {
+        List<Syndication.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < releases.size(); i++) {
+            Release r = releases.get(i);
+            ReleaseDiff diff = ReleaseDiff.of(i == 0 ? List.of() : releases.get(i - 1).tables(), r.tables());
+            entries.add(new Syndication.Entry("Data version " + r.version(),
+                    i == 0 ? "The first release of the data." : String.join("; ", diff.reasons()) + ".",
+                    Routes.release(r.version()), r.date()));
+        }
+        return entries;
+    }
+
+    private static List<TableRow> rows(List<DataTable> tables) {
+        return tables.stream().map(t -> new TableRow(t.name(), t.title(), t.description(), t.rows().size())).toList();
+    }
+
+    private List<ReleaseRow> releaseRows() {
+        List<ReleaseRow> rows = new ArrayList<>();
+        for (int i = releases.size() - 1; i >= 0; i--) {
+            Release r = releases.get(i);
+            rows.add(new ReleaseRow(r.version(), r.date(), i == 0 ? List.of("first release")
+                    : ReleaseDiff.of(releases.get(i - 1).tables(), r.tables()).reasons()));
+        }
+        return rows;
+    }
+
+    /** "Cite this version": the data as a versioned publication. */
+    private String citation(Release r) {
+        return content.site().title() + ". " + r.title() + ", version " + r.version() + ". Released " + r.date().display()
+                + ". " + content.site().baseUrl() + Routes.release(r.version())
+                + (r.licence() == null ? "" : ". Licence: " + r.licence().name()) + ".";
+    }
+
+    private String bibtex(Release r) {
+        String key = "officialvoices_data_" + r.version().replace('.', '_');
+        return "@misc{" + key + ",\n"
+                + "  author = {{" + content.site().title() + "}},\n"
+                + "  title = {{" + r.title() + "}},\n"
+                + "  version = {" + r.version() + "},\n"
+                + "  year = {" + r.date().year() + "},\n"
+                + "  date = {" + r.date().iso() + "},\n"
+                + "  url = {" + content.site().baseUrl() + Routes.release(r.version()) + "},\n"
+                + (r.licence() == null ? "" : "  note = {Licence: " + r.licence().name() + "},\n")
+                + "}";
+    }
+
+    /** schema.org {@code Dataset} for the whole data: version, dates, coverage, licence, creator, every file. */
+    private String jsonLd(List<DataTable> current, Release latest) {
+        String base = content.site().baseUrl();
+        ObjectNode root = DatasetExporter.jsonLdObject();
+        root.put("@context", "https://schema.org");
+        root.put("@type", "Dataset");
+        root.put("name", content.site().title() + " data");
+        root.put("description", content.site().tagline());
+        root.put("url", base + Routes.DATA);
+        if (latest != null) {
+            root.put("version", latest.version());
+        }
+        root.put("dateModified", content.site().updated().iso());
+        String coverage = temporalCoverage();
+        if (coverage != null) {
+            root.put("temporalCoverage", coverage);
+        }
+        Licence licence = content.site().dataLicence();
+        if (licence != null) {
+            root.put("license", licence.url());
+        }
+        root.putObject("creator").put("@type", "Organization").put("name", content.site().title());
+        root.put("isAccessibleForFree", true);
+        ArrayNode distribution = root.putArray("distribution");
+        distribution.addObject().put("@type", "DataDownload").put("encodingFormat", "application/zip")
+                .put("contentUrl", base + Routes.dataFile(Routes.DATA_ZIP_NAME));
+        for (DataTable t : current) {
+            distribution.addObject().put("@type", "DataDownload").put("name", t.title()).put("encodingFormat", "text/csv")
+                    .put("contentUrl", base + Routes.dataFile(t.name() + ".csv"));
+            distribution.addObject().put("@type", "DataDownload").put("name", t.title()).put("encodingFormat", "application/json")
+                    .put("contentUrl", base + Routes.dataFile(t.name() + ".json"));
+        }
+        return DatasetExporter.scriptJson(root);
+    }
+
+    /** The years the figures describe, as an ISO 8601 interval such as {@code 2011/2021}; null when there are none. */
+    private String temporalCoverage() {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Account a : content.accounts()) {
+            for (var o : a.observations()) {
+                first = Math.min(first, o.date().year());
+                last = Math.max(last, o.date().year());
+            }
+        }
+        return first > last ? null : first + "/" + last;
+    }
+
+    /** {@code CITATION.cff} for the latest release, or for the current data when there is none. */
+    private byte[] citationFile(Release latest) {
+        String title = latest == null ? content.site().title() + " data" : latest.title();
+        StringBuilder b = new StringBuilder()
+                .append("cff-version: 1.2.0\n")
+                .append("message: \"If you use this data, please cite it as below.\"\n")
+                .append("type: dataset\n")
+                .append("title: ").append(yaml(title)).append('\n')
+                .append("authors:\n  - name: ").append(yaml(content.site().title())).append('\n');
+        if (latest != null) {
+            b.append("version: ").append(yaml(latest.version())).append('\n')
+                    .append("date-released: ").append(latest.date().iso()).append('\n')
+                    .append("url: ").append(yaml(content.site().baseUrl() + Routes.release(latest.version()))).append('\n');
+        } else {
+            b.append("url: ").append(yaml(content.site().baseUrl() + Routes.DATA)).append('\n');
+        }
+        Licence licence = latest == null ? content.site().dataLicence() : latest.licence();
+        if (licence != null) {
+            b.append("license: ").append(yaml(licence.name().replace(' ', '-'))).append('\n');
+        }
+        return b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String yaml(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The changelog of {@code r} against {@code previous} (none for the first release), grouped by table. */
+    private List<ChangeGroup> changes(Release previous, Release r) {
+        if (previous == null) {
+            return List.of();
+        }
+        ReleaseDiff diff = ReleaseDiff.of(previous.tables(), r.tables());
+        Labels now = new Labels(r);
+        Labels before = new Labels(previous);
+        List<ChangeGroup> groups = new ArrayList<>();
+        for (ReleaseDiff.TableChanges c : diff.tables()) {
+            DataTable table = c.after() != null ? c.after() : c.before();
+            List<ChangeLine> added = c.added().stream().map(row -> now.line(c.after(), row, List.of())).toList();
+            List<ChangeLine> removed = c.removed().stream().map(row -> before.line(c.before(), row, List.of())).toList();
+            List<ChangeLine> corrected = c.changed().stream().map(change -> now.line(c.after(), change.after(),
+                    change.columns().stream().map(col -> col + ": " + cell(c.before(), change.before(), col) + " → "
+                            + cell(c.after(), change.after(), col)).toList())).toList();
+            List<ChangeLine> schema = new ArrayList<>();
+            c.columnsAdded().forEach(col -> schema.add(new ChangeLine("column " + col + " added", null, List.of())));
+            c.columnsRemoved().forEach(col -> schema.add(new ChangeLine("column " + col + " removed", null, List.of())));
+            c.columnsRetyped().forEach(col -> schema.add(new ChangeLine("column " + col + " changed type", null, List.of())));
+            List<ChangeLine> allCorrected = new ArrayList<>(schema);
+            allCorrected.addAll(corrected);
+            groups.add(new ChangeGroup(table.title(), added, removed, allCorrected));
+        }
+        return groups;
+    }
+
+    private static String cell(DataTable t, List<Object> row, String column) {
+        Object value = row.get(t.index(column));
+        if (value == null) {
+            return "(none)";
+        }
+        return value instanceof java.math.BigDecimal n ? Format.number(n) : value.toString();
+    }
+
+    /** How a changelog names a row: by the account's name, the source's citation and so on, from the release itself. */
+    private final class Labels {
+        private final Map<String, String> accountNames = new HashMap<>();
+        private final Map<String, String> citations = new HashMap<>();
+
+        Labels(Release r) {
+            DataTable accounts = r.table(ReportTables.ACCOUNTS);
+            if (accounts != null) {
+                accounts.rows().forEach(row -> accountNames.put((String) row.get(accounts.index("id")),
+                        (String) row.get(accounts.index("name"))));
+            }
+            DataTable sources = r.table(ReportTables.SOURCES);
+            if (sources != null) {
+                sources.rows().forEach(row -> citations.put((String) row.get(sources.index("id")),
+                        (String) row.get(sources.index("citation"))));
+            }
+        }
+
+        ChangeLine line(DataTable t, List<Object> row, List<String> details) {
+            Function<String, String> at = col -> {
+                int i = t.index(col);
+                return i < 0 || row.get(i) == null ? "" : row.get(i) instanceof java.math.BigDecimal n ? Format.number(n) : row.get(i).toString();
+            };
+            String account = at.apply(t.name().equals(ReportTables.ACCOUNTS) ? "id" : "account");
+            String route = accountIds.contains(account) ? Routes.account(account) : null;
+            String name = accountNames.getOrDefault(account, account);
+            String source = citations.getOrDefault(at.apply("source"), at.apply("source"));
+            String text = switch (t.name()) {
+                case ReportTables.ACCOUNTS -> at.apply("name");
+                case ReportTables.OBSERVATIONS -> name + ": " + at.apply("metric") + " " + qualified(at) + ", "
+                        + at.apply("date") + " (" + source + ")";
+                case ReportTables.EVENTS -> name + ", " + at.apply("date") + ": " + at.apply("text");
+                case ReportTables.SOURCES -> at.apply("citation");
+                case ReportTables.DATASET_FIGURES -> at.apply("label") + ": " + qualified(at) + " (" + source + ")";
+                case ReportTables.DATASET_ACCOUNTS -> at.apply("dataset") + ": " + name;
+                case ReportTables.DISAGREEMENTS -> at.apply("record") + ", " + at.apply("about") + ": " + at.apply("says")
+                        + " (" + source + ")";
+                default -> String.join(" ", t.primaryKey().stream().map(at).toList());
+            };
+            return new ChangeLine(text, route, details);
+        }
+
+        private String qualified(Function<String, String> at) {
+            String qualifier = at.apply("qualifier");
+            String prefix = switch (qualifier) {
+                case "approximate" -> "about ";
+                case "more-than" -> "more than ";
+                case "nearly" -> "nearly ";
+                case "less-than" -> "less than ";
+                default -> "";
+            };
+            return prefix + at.apply("value");
+        }
+    }
+}
