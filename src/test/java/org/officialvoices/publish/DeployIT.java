@@ -30,7 +30,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /** {@code deploy} against a real S3 API (s3proxy): what is stored, what is sent again, what is deleted, and when. */
-class DeployTest {
+class DeployIT {
 
     private static final AtomicInteger BUCKETS = new AtomicInteger();
     private static S3Proxy proxy;

@@ -22,7 +22,7 @@ import org.officialvoices.testing.TestSites;
  * (never 3, a bug, or 4, out of memory). They are the shapes that once needed hundreds of megabytes or
  * minutes: huge exponents, deep nesting, long strings, long front-matter lists, nested emphasis.
  */
-class BigInputsTest {
+class BigInputsIT {
 
     private static final int MIB = 1024 * 1024;
 

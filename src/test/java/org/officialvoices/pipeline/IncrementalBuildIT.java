@@ -31,7 +31,7 @@ import org.officialvoices.testing.TreeDiff;
  * replayed), the output folder an incremental build updated equals, file by file and folder by folder, a full
  * build of the same content into a fresh folder. Edits that break the content must change nothing.
  */
-class IncrementalBuildTest {
+class IncrementalBuildIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long SEED = Long.getLong("incremental.seed", 20261129L);
@@ -67,14 +67,14 @@ class IncrementalBuildTest {
                 names.add(edit.name());
             }
             String what = "round " + round + " (seed " + SEED + "): " + String.join("; ", names);
-            Map<String, String> before = TestSites.fingerprint(out.getParent());
+            TreeDiff.Snapshot before = TreeDiff.Snapshot.of(out.getParent());
             Pipeline.Result result;
             try {
                 result = pipeline.build(content, out);
             } catch (BuildFailed e) {
                 failed++;
                 log.add(what + " -> content errors");
-                assertThat(TestSites.fingerprint(out.getParent())).as(what + ": a failed build changes nothing").isEqualTo(before);
+                assertThat(TreeDiff.describe(before, out.getParent())).as(what + ": a failed build changes nothing").isEmpty();
                 deleteTree(content);
                 TestSites.copy(backup, content);
                 continue;
@@ -85,9 +85,9 @@ class IncrementalBuildTest {
             log.add(what + " -> " + (result.changed() == null ? "full: " + result.fullBecause() : result.changed()));
             Path full = dir.resolve("full-" + round + "/site");
             pipeline.build(content, full, true);
-            assertThat(TreeDiff.describe(full, out)).as(what + ": incremental output differs from a full build").isEmpty();
+            assertThat(TreeDiff.describe(full, "full build", out, "incremental")).as(what + ": incremental output differs from a full build").isEmpty();
         }
-        System.out.println("IncrementalBuildTest:\n  " + String.join("\n  ", log));
+        System.out.println("IncrementalBuildIT:\n  " + String.join("\n  ", log));
         assertThat(incremental).as("most rounds were incremental").isGreaterThan(ROUNDS / 2);
         assertThat(failed).as("some rounds broke the content").isPositive();
     }
@@ -102,7 +102,7 @@ class IncrementalBuildTest {
         assertThat(result.changed()).isNotNull();
         assertThat(result.changed().rendered()).isLessThan(pages / 2);
         assertThat(result.changed().deleted()).isZero();
-        assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
+        assertThat(TreeDiff.describe(fullBuild(content), "full build", out, "incremental")).isEmpty();
     }
 
     @Test
@@ -115,7 +115,7 @@ class IncrementalBuildTest {
         Pipeline.Result result = usual.build(content, out);
         assertThat(result.changed()).isNull();
         assertThat(result.fullBecause()).isEqualTo("most pages changed");
-        assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
+        assertThat(TreeDiff.describe(fullBuild(content), "full build", out, "incremental")).isEmpty();
     }
 
     @Test
@@ -132,7 +132,7 @@ class IncrementalBuildTest {
         Pipeline.Result result = pipeline.build(content, out);
         assertThat(result.changed().deleted()).as("the page, and search shards only it filled").isPositive();
         assertThat(out.resolve("accounts/zz-added")).doesNotExist();
-        assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
+        assertThat(TreeDiff.describe(fullBuild(content), "full build", out, "incremental")).isEmpty();
     }
 
     @Test
@@ -168,7 +168,7 @@ class IncrementalBuildTest {
 
         assertThat(org.officialvoices.state.BuildState.read(state, "another generator")).isNull();
         assertThat(org.officialvoices.state.BuildState.read(state, org.officialvoices.state.GeneratorDigest.value())).isNotNull();
-        assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
+        assertThat(TreeDiff.describe(fullBuild(content), "full build", out, "incremental")).isEmpty();
     }
 
     @Test
@@ -178,7 +178,7 @@ class IncrementalBuildTest {
         pipeline.build(content, out);
         editJson(content.resolve("site.json"), o -> o.put("baseUrl", "https://elsewhere.example/report/"));
         assertThat(pipeline.build(content, out).changed()).isNull();
-        assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
+        assertThat(TreeDiff.describe(fullBuild(content), "full build", out, "incremental")).isEmpty();
     }
 
     @Test
@@ -195,7 +195,7 @@ class IncrementalBuildTest {
         touchAccount(content, "after checkout");
         Pipeline.Result result = pipeline.build(content, out);
         assertThat(result.changed()).isNotNull();
-        assertThat(TreeDiff.describe(fullBuild(content), out)).isEmpty();
+        assertThat(TreeDiff.describe(fullBuild(content), "full build", out, "incremental")).isEmpty();
     }
 
     @Test
@@ -203,11 +203,11 @@ class IncrementalBuildTest {
         Path content = TestSites.copy(TestSites.fixture("minimal"), dir.resolve("content"));
         Path out = dir.resolve("out/site");
         pipeline.build(content, out);
-        Map<String, String> before = TestSites.fingerprint(out.getParent());
+        TreeDiff.Snapshot before = TreeDiff.Snapshot.of(out.getParent());
         Path account = content.resolve("accounts/town-police-wechat.json");
         Files.writeString(account, Files.readString(account).replace("\"platform\": \"wechat\"", "\"platform\": \"wechatt\""));
         assertThatThrownBy(() -> pipeline.build(content, out)).isInstanceOf(BuildFailed.class);
-        assertThat(TestSites.fingerprint(out.getParent())).isEqualTo(before);
+        assertThat(TreeDiff.describe(before, out.getParent())).isEmpty();
     }
 
     // --- random edits ---

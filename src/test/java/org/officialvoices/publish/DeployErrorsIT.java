@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  * {@code deploy}'s refusals: each is one line saying what to do, exit 5 (2 for bad usage), no stack trace, no
  * secret, and nothing deleted.
  */
-class DeployErrorsTest {
+class DeployErrorsIT {
 
     private static S3Proxy proxy;
     private static Path site;

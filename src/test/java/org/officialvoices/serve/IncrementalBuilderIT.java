@@ -27,7 +27,7 @@ import org.officialvoices.synth.SyntheticContent;
 import org.officialvoices.testing.TestSites;
 
 /** The dependency map at work: what a change renders again, and that the result is exactly a full build's. */
-class IncrementalBuilderTest {
+class IncrementalBuilderIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -28,7 +28,7 @@ import org.officialvoices.testing.TreeDiff;
  * the new one once repaired, never a mix, and, above all, that the next build ends exactly where a full build
  * of the new content does: an interrupted update is never taken for a finished one.
  */
-class IncrementalKillTest {
+class IncrementalKillIT {
 
     static final int KILLS = 6;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,10 +83,10 @@ class IncrementalKillTest {
             assertThat(TestSites.entries(out.getParent())).containsExactly("site");
 
             pipeline.build(to, out);
-            assertThat(TreeDiff.describe(full.get(to), out)).as("the build after kill %d", i).isEmpty();
+            assertThat(TreeDiff.describe(full.get(to), "full build", out, "incremental")).as("the build after kill %d", i).isEmpty();
             from = to;
         }
-        System.out.println("IncrementalKillTest: incremental build " + millis + " ms; outcomes after " + KILLS + " kills: " + outcomes);
+        System.out.println("IncrementalKillIT: incremental build " + millis + " ms; outcomes after " + KILLS + " kills: " + outcomes);
     }
 
     private Path fullBuild(Pipeline pipeline, Path content, String name) {

@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Serve mode in a real browser: the page reloads itself after a save, and shows and clears the error overlay. */
-class LiveReloadBrowserTest {
+class LiveReloadBrowserIT {
 
     @TempDir
     static Path tmp;

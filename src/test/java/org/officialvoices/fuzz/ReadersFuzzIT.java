@@ -21,9 +21,9 @@ import org.officialvoices.testing.SiteInvariants;
  * The readers on any bytes: each target writes the input as one content file, loads it through the real
  * loader (strict UTF-8, limits, forbidden characters) and reads it into records. Any exception other than a
  * reported problem is a finding; so is Markdown whose HTML carries a script, an event handler or an unsafe
- * URL, or a character no page may hold. Corpus: {@code src/test/resources/fuzz/ReadersFuzzTestInputs/<method>/}.
+ * URL, or a character no page may hold. Corpus: {@code src/test/resources/fuzz/ReadersFuzzITInputs/<method>/}.
  */
-class ReadersFuzzTest {
+class ReadersFuzzIT {
 
     private static final Path CONTENT = FuzzFolder.create("readers");
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();

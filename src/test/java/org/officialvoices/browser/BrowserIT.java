@@ -30,7 +30,7 @@ import org.openqa.selenium.logging.LogType;
  * The built site in Debian's Chromium, driven by Selenium: sorting and filtering tables, no console
  * errors, and screenshots of each kind of page at desktop and phone widths in {@code target/screenshots/}.
  */
-class BrowserTest {
+class BrowserIT {
 
     /** One page of each kind. */
     static final List<String> PAGES = List.of("", "accounts/", "accounts/mfa-spokesperson-weibo/", "case-studies/",

@@ -17,7 +17,7 @@ import org.officialvoices.testing.LinkChecker;
 import org.officialvoices.testing.TestSites;
 
 /** Every page the build writes, for the real report and every fixture, is valid HTML5 with no broken internal reference. */
-class SoundOutputTest {
+class SoundOutputIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"content", "src/test/resources/sites/minimal", "src/test/resources/sites/hostile"})

@@ -20,7 +20,7 @@ import org.officialvoices.testing.TestSites;
  * Kills real builds with SIGKILL at random moments and checks that what is left on disk is always the old
  * site or the new one, never a mix, once the next run has looked at it.
  */
-class AtomicOutputTest {
+class AtomicOutputIT {
 
     static final int KILLS = 12;
 
@@ -59,7 +59,7 @@ class AtomicOutputTest {
                 TestSites.build(TestSites.fixture("minimal"), out);
             }
         }
-        System.out.println("AtomicOutputTest: full build " + fullBuildMillis + " ms; outcomes after " + KILLS + " kills: " + outcomes);
+        System.out.println("AtomicOutputIT: full build " + fullBuildMillis + " ms; outcomes after " + KILLS + " kills: " + outcomes);
         assertThat(outcomes.keySet()).anyMatch(k -> k.startsWith("old (killed)"));
     }
 }
