@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.officialvoices.testing.TestSites;
 
 /** The editor's loop end to end, over HTTP on loopback: serve, change a file, see the reload and the new page. */
-class DevSessionTest {
+class DevSessionIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
