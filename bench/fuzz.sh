@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # A coverage-guided fuzzing campaign with Jazzer over every fuzz target, MINUTES in all (default 30): half for
-# whole builds (BuildFuzzTest), the rest shared by the readers (ReadersFuzzTest). Each target runs as
+# whole builds (BuildFuzzIT), the rest shared by the readers (ReadersFuzzIT). Each target runs as
 #   JAZZER_FUZZ=1 mvn -o test -Dtest=Class#method -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-max_total_time=S
 # (JUnit's per-test timeout is off: one fuzzing run is one long test) and logs to target/fuzz/<method>.log.
 # Inputs that fail, which Jazzer writes beside the test classes' sources or in the project folder, are
-# moved into src/test/resources/fuzz/<Class>Inputs/<method>/, so every later `mvn test` replays them:
+# moved into src/test/resources/fuzz/<Class>Inputs/<method>/, so every later `mvn verify` replays them:
 # fix the cause, keep the input. Prints, per target, runs, seconds, runs per second and findings.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,12 +13,12 @@ total=$((minutes * 60))
 mkdir -p target/fuzz
 mvn -q -o test-compile
 targets=(
-  "BuildFuzzTest#build:50"
-  "ReadersFuzzTest#caseStudyMarkdown:14"
-  "ReadersFuzzTest#accountJson:10"
-  "ReadersFuzzTest#datasetJson:10"
-  "ReadersFuzzTest#catalogueJson:8"
-  "ReadersFuzzTest#siteSettings:8"
+  "BuildFuzzIT#build:50"
+  "ReadersFuzzIT#caseStudyMarkdown:14"
+  "ReadersFuzzIT#accountJson:10"
+  "ReadersFuzzIT#datasetJson:10"
+  "ReadersFuzzIT#catalogueJson:8"
+  "ReadersFuzzIT#siteSettings:8"
 )
 printf '%-36s %10s %8s %8s %s\n' target runs seconds runs/s findings
 for entry in "${targets[@]}"; do

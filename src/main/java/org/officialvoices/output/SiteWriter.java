@@ -32,6 +32,18 @@ import org.officialvoices.diag.Timings;
  */
 public final class SiteWriter implements AutoCloseable {
 
+    /**
+     * Asks whether a folder's entries may be removed, throwing the system's reason if not; a seam so tests can
+     * simulate a folder the system refuses, which permission bits cannot do for root.
+     */
+    @FunctionalInterface
+    interface FolderAccess {
+        void checkWritable(Path dir) throws IOException;
+
+        /** The operating system's answer ({@code access(2)}): it says why, even for root (a read-only file system). */
+        FolderAccess SYSTEM = dir -> dir.getFileSystem().provider().checkAccess(dir, java.nio.file.AccessMode.WRITE);
+    }
+
     private final Path target;
     private final Path staging;
     private boolean committed;
@@ -45,17 +57,21 @@ public final class SiteWriter implements AutoCloseable {
     /** Why the previous output could not be removed whole, found while the new one is written; null if it can. */
     private final CompletableFuture<IOException> obstacle;
 
-    private SiteWriter(Path target, Path staging) {
+    private SiteWriter(Path target, Path staging, FolderAccess access) {
         this.target = target;
         this.staging = staging;
         this.obstacle = new CompletableFuture<>();
-        Thread checker = new Thread(() -> obstacle.complete(obstacleToRemoving(target)), "ov-old-site-check");
+        Thread checker = new Thread(() -> obstacle.complete(obstacleToRemoving(target, access)), "ov-old-site-check");
         checker.setDaemon(true);
         checker.start();
     }
 
     /** Starts a new output for {@code target}, first repairing any swap an earlier run left half done. */
     public static SiteWriter stage(Path target) {
+        return stage(target, FolderAccess.SYSTEM);
+    }
+
+    static SiteWriter stage(Path target, FolderAccess access) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Path parent = absolute.getParent();
@@ -64,7 +80,7 @@ public final class SiteWriter implements AutoCloseable {
             recover(absolute);
             Path staging = parent.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
             Files.createDirectory(staging);
-            return new SiteWriter(absolute, staging);
+            return new SiteWriter(absolute, staging, access);
         } catch (IOException e) {
             throw new OutputFailed("cannot prepare output folder " + target, e);
         } catch (UncheckedIOException e) {
@@ -227,9 +243,13 @@ public final class SiteWriter implements AutoCloseable {
      * 193,000 pages that is most of the cost. Elsewhere every folder is listed.
      */
     static IOException obstacleToRemoving(Path root) {
+        return obstacleToRemoving(root, FolderAccess.SYSTEM);
+    }
+
+    private static IOException obstacleToRemoving(Path root, FolderAccess access) {
         try {
             if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-                checkRemovable(root, links(root));
+                checkRemovable(root, links(root), access);
             }
             return null;
         } catch (IOException e) {
@@ -239,8 +259,8 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    private static void checkRemovable(Path dir, int links) throws IOException {
-        dir.getFileSystem().provider().checkAccess(dir, java.nio.file.AccessMode.WRITE); // says why, even for root
+    private static void checkRemovable(Path dir, int links, FolderAccess access) throws IOException {
+        access.checkWritable(dir);
         if (links == 2) {
             return; // no subfolders
         }
@@ -254,7 +274,7 @@ public final class SiteWriter implements AutoCloseable {
                         : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
                 if (folder) {
                     found++;
-                    checkRemovable(entry, attrs != null ? (Integer) attrs.get("nlink") : 0);
+                    checkRemovable(entry, attrs != null ? (Integer) attrs.get("nlink") : 0, access);
                 }
             }
         }

@@ -29,10 +29,14 @@ public final class Progress {
         this.nanos = nanos;
     }
 
-    /** Draws on {@code err} when it is a terminal and the {@code CI} variable is unset; otherwise does nothing. */
+    /** Draws on {@code err} when this process writes to a terminal and the {@code CI} variable is unset. */
     public static Progress forTerminal(PrintStream err) {
-        boolean terminal = System.console() != null && System.getenv("CI") == null && !"dumb".equals(System.getenv("TERM"));
-        return terminal ? new Progress(err, System::nanoTime) : NONE;
+        return forTerminal(err, Terminal.ofThisProcess());
+    }
+
+    /** Draws on {@code err} when {@code terminal} says a person is watching; otherwise does nothing. */
+    static Progress forTerminal(PrintStream err, Terminal terminal) {
+        return terminal.interactive() ? new Progress(err, System::nanoTime) : NONE;
     }
 
     public static Progress none() {

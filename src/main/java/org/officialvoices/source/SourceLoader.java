@@ -44,16 +44,28 @@ public final class SourceLoader {
         byte[] read(Path file) throws IOException;
     }
 
+    /** Opens a folder for listing; a seam so tests can simulate folders the operating system refuses to list. */
+    @FunctionalInterface
+    interface FolderOpener {
+        DirectoryStream<Path> open(Path folder) throws IOException;
+    }
+
     private final Path root;
     private final ByteReader reader;
+    private final FolderOpener opener;
 
     public SourceLoader(Path contentDir) {
-        this(contentDir, Files::readAllBytes);
+        this(contentDir, Files::readAllBytes, Files::newDirectoryStream);
     }
 
     SourceLoader(Path contentDir, ByteReader reader) {
+        this(contentDir, reader, Files::newDirectoryStream);
+    }
+
+    SourceLoader(Path contentDir, ByteReader reader, FolderOpener opener) {
         this.root = contentDir;
         this.reader = reader;
+        this.opener = opener;
     }
 
     /** Reads every content file; problems go to {@code diagnostics}, files with problems are left out. */
@@ -66,7 +78,7 @@ public final class SourceLoader {
     /** Lists the content folder without reading any file: cheap, and enough to tell whether anything changed. */
     public Listing list(Diagnostics diagnostics) {
         Path realRoot = realRoot();
-        return new Listing(realRoot, list(realRoot, diagnostics));
+        return new Listing(realRoot, list(realRoot, opener, diagnostics));
     }
 
     /**
@@ -135,13 +147,13 @@ public final class SourceLoader {
      * make the walk loop. The folders are walked level by level: each level's entries are read on one
      * thread (cheap) and then stat-ed on all cores, since at 178,700 accounts that was 0.4 s of a core.
      */
-    private static List<Entry> list(Path realRoot, Diagnostics diagnostics) {
+    private static List<Entry> list(Path realRoot, FolderOpener opener, Diagnostics diagnostics) {
         List<Entry> entries = new ArrayList<>();
         List<Named> folders = List.of(new Named(realRoot, ""));
         while (!folders.isEmpty()) {
             List<Named> children = new ArrayList<>();
             for (Named folder : folders) {
-                try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder.file())) {
+                try (DirectoryStream<Path> stream = opener.open(folder.file())) {
                     String prefix = folder.path().isEmpty() ? "" : folder.path() + "/";
                     stream.forEach(child -> {
                         String name = child.getFileName().toString();

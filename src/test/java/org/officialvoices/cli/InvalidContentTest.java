@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.officialvoices.testing.TestSites;
+import org.officialvoices.testing.TreeDiff;
 
 /**
  * The catalogue of bad input: each folder under {@code src/test/resources/invalid/<case>/} holds files laid
@@ -37,7 +37,7 @@ class InvalidContentTest {
         Path content = TestSites.copy(TestSites.fixture("minimal"), tmp.resolve("content"));
         overlay(CATALOGUE.resolve(name), content);
         Path out = TestSites.build(TestSites.fixture("minimal"), tmp.resolve("site"));
-        Map<String, String> before = TestSites.fingerprint(out);
+        TreeDiff.Snapshot before = TreeDiff.Snapshot.of(out);
 
         TestSites.Run run = TestSites.cli("build", "--content", content.toString(), "--out", out.toString());
 
@@ -49,7 +49,7 @@ class InvalidContentTest {
         assertThat(run.err()).isEqualTo(expected);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
-        assertThat(TestSites.fingerprint(out)).isEqualTo(before);
+        assertThat(TreeDiff.describe(before, out)).as("the old output").isEmpty();
         assertThat(TestSites.entries(tmp)).containsExactly("content", "site");
     }
 

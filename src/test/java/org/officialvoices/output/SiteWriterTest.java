@@ -134,4 +134,33 @@ class SiteWriterTest {
             assertThat(files).containsExactly(site);
         }
     }
+
+    /**
+     * A folder of the old site whose entries cannot be removed (read-only, say) is found before anything
+     * moves. The refusal is simulated through the writer's seam, because permission bits do not stop root.
+     */
+    @Test
+    void anOldSiteWithAFolderThatCannotBeEmptiedIsLeftAsItWas() throws Exception {
+        Path site = oldSite();
+        Files.createDirectories(site.resolve("accounts/x"));
+        Files.writeString(site.resolve("accounts/x/index.html"), "old page");
+        Path locked = site.resolve("accounts").toAbsolutePath();
+        SiteWriter.FolderAccess refusing = dir -> {
+            if (dir.equals(locked)) {
+                throw new java.nio.file.AccessDeniedException(dir.toString());
+            }
+            SiteWriter.FolderAccess.SYSTEM.checkWritable(dir);
+        };
+        try (SiteWriter writer = SiteWriter.stage(site, refusing)) {
+            writer.write("index.html", "new".getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(writer::commit).isInstanceOf(OutputFailed.class).hasMessage("cannot replace "
+                    + site.toAbsolutePath() + ": the previous output cannot be removed whole, so it is left as it was: "
+                    + "permission denied at " + locked);
+        }
+        assertThat(Files.readString(site.resolve("index.html"))).isEqualTo("old");
+        assertThat(Files.readString(site.resolve("accounts/x/index.html"))).isEqualTo("old page");
+        try (var files = Files.list(tmp)) {
+            assertThat(files).containsExactly(site);
+        }
+    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -34,12 +36,30 @@ class ProgressTest {
     }
 
     @Test
-    void printsNothingWhenNotAtATerminal() {
-        Progress none = Progress.none();
-        none.start("rendering pages", 10);
-        none.step();
-        none.finish();
-        // surefire's output is not a terminal, so this is what CI gets
-        assertThat(Progress.forTerminal(System.err)).isSameAs(Progress.none());
+    void drawsOnATerminalWhenNoOneSaysOtherwise() throws InterruptedException {
+        Progress drawn = Progress.forTerminal(new PrintStream(bytes, true, StandardCharsets.UTF_8), new Terminal(true, Map.of("TERM", "xterm")));
+        drawn.start("rendering pages", 10);
+        Thread.sleep(Progress.EVERY_MILLIS + 20); // this one keeps the system's time
+        drawn.step();
+        assertThat(printed()).isEqualTo("\rrendering pages 1 / 10");
+    }
+
+    @Test
+    void printsNothingWhenNotAtATerminalOrUnderCiOrOnADumbTerminal() throws InterruptedException {
+        for (Terminal terminal : List.of(new Terminal(false, Map.of()), new Terminal(true, Map.of("CI", "true")),
+                new Terminal(true, Map.of("TERM", "dumb")))) {
+            Progress none = Progress.forTerminal(new PrintStream(bytes, true, StandardCharsets.UTF_8), terminal);
+            assertThat(none).as(terminal.toString()).isSameAs(Progress.none());
+            none.start("rendering pages", 10);
+            Thread.sleep(Progress.EVERY_MILLIS + 20);
+            none.step();
+            none.finish();
+        }
+        assertThat(printed()).isEmpty();
+    }
+
+    @Test
+    void noConsoleIsNoTerminal() {
+        assertThat(Terminal.attached(null)).isFalse();
     }
 }

@@ -54,6 +54,20 @@ public final class TestSites {
         }
     }
 
+    /** Makes {@code to} a copy of {@code from}, deleting whatever {@code to} held: to update golden output. */
+    public static void replace(Path to, Path from) {
+        if (Files.exists(to)) {
+            try (Stream<Path> walk = Files.walk(to)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        copy(from, to);
+    }
+
     /** The result of one CLI run. */
     public record Run(int exitCode, String out, String err) {
     }
