@@ -57,7 +57,9 @@ class PublishedDataTest {
         assertThat(ld.get("license").asText()).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(ld.get("distribution")).hasSize(1 + 2 * 8);
         assertThat(TestSites.read(site.resolve("data/CITATION.cff"))).contains("type: dataset", "version: \"1.1.0\"",
-                "date-released: 2026-11-29", "license: \"CC-BY-4.0\"");
+                "date-released: 2026-11-29", "license: \"CC-BY-4.0\"")
+                .as("CITATION.cff at the top of the repository is the published one; copy site/data/CITATION.cff after a release")
+                .isEqualTo(TestSites.read(Path.of("CITATION.cff")));
     }
 
     @Test
