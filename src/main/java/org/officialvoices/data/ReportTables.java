@@ -44,11 +44,38 @@ public final class ReportTables {
     private ReportTables() {
     }
 
+    /** The tables' names, in the order they are published. */
+    public static final List<String> NAMES = List.of(ACCOUNTS, OBSERVATIONS, EVENTS, SOURCES, DATASETS, DATASET_ACCOUNTS,
+            DATASET_FIGURES, DISAGREEMENTS);
+
     /** Every table, each sorted by its primary key; {@code citation} writes a source's full citation. */
     public static List<DataTable> of(Content content, Function<Source, String> citation) {
-        return List.of(accounts(content.accounts()), observations(content.accounts()), events(content.accounts()),
-                sources(content, citation), datasets(content), datasetAccounts(content), datasetFigures(content),
-                disagreements(content));
+        return NAMES.stream().map(name -> table(content, name, citation)).toList();
+    }
+
+    /**
+     * One table, made afresh: a large report's tables are made one at a time and dropped once written, so that
+     * no more than one is in memory.
+     */
+    public static DataTable table(Content content, String name, Function<Source, String> citation) {
+        return switch (name) {
+            case ACCOUNTS -> accounts(content.accounts());
+            case OBSERVATIONS -> observations(content.accounts());
+            case EVENTS -> events(content.accounts());
+            case SOURCES -> sources(content, citation);
+            case DATASETS -> datasets(content);
+            case DATASET_ACCOUNTS -> datasetAccounts(content);
+            case DATASET_FIGURES -> datasetFigures(content);
+            case DISAGREEMENTS -> disagreements(content);
+            default -> throw new IllegalArgumentException("no table " + name);
+        };
+    }
+
+    /** The tables without rows: their schemas, for a data package's descriptor. */
+    public static List<DataTable> schemas() {
+        Content none = new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        return of(none, s -> "");
     }
 
     /** One account's rows of the accounts, observations and events tables, for its own download. */

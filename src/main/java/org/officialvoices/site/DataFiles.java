@@ -59,18 +59,18 @@ public final class DataFiles {
     }
 
     /** The names {@link #of} gives its files, in the same order, without making them. */
-    public static List<String> names(List<DataTable> tables, String zipName) {
+    public static List<String> names(List<String> tables, String zipName) {
         List<String> names = new java.util.ArrayList<>();
         tables.forEach(t -> {
-            names.add(t.name() + ".csv");
-            names.add(t.name() + ".json");
+            names.add(t + ".csv");
+            names.add(t + ".json");
         });
         names.add(DATAPACKAGE);
         names.add(zipName);
         return names;
     }
 
-    /** Every file, by name: {@code <table>.csv}, {@code <table>.json}, the data package and the zip, in that order. */
+    /** Every file of tables already in memory (a release's), by name, in the order of {@link #names}. */
     public static Map<String, byte[]> of(Package pkg, List<DataTable> tables) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (DataTable t : tables) {
@@ -78,14 +78,47 @@ public final class DataFiles {
             files.put(t.name() + ".json", json(t));
         }
         files.put(DATAPACKAGE, datapackage(pkg, tables));
-        Map<String, byte[]> zipped = new LinkedHashMap<>();
-        zipped.put(README, readme(pkg, tables));
-        zipped.putAll(files);
-        for (DataTable t : tables) {
-            zipped.put("excel/" + t.name() + ".csv", withBom(files.get(t.name() + ".csv")));
-        }
-        files.put(pkg.zipName(), zip(zipped, pkg.date()));
+        Map<String, DataTable> byName = new LinkedHashMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        files.put(pkg.zipName(), zip(pkg, List.copyOf(byName.keySet()), byName::get));
         return files;
+    }
+
+    /**
+     * The zip of every table (CSV, JSON, and a CSV marked for Excel), the data package and a README, made one table
+     * at a time from {@code table}: a large report's tables never need to be in memory together. Every entry is
+     * dated {@code pkg.date()} at midnight, so the zip's bytes never vary.
+     */
+    public static byte[] zip(Package pkg, List<String> names, java.util.function.Function<String, DataTable> table) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        PartialDate date = pkg.date();
+        LocalDateTime time = LocalDateTime.of(date.year(), Math.max(1, date.month()), Math.max(1, date.day()), 0, 0);
+        List<DataTable> schemas = new java.util.ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (String name : names) {
+                DataTable t = table.apply(name);
+                byte[] csv = csv(t);
+                entry(zip, name + ".csv", csv, time);
+                entry(zip, name + ".json", json(t), time);
+                entry(zip, "excel/" + name + ".csv", withBom(csv), time);
+                schemas.add(t.withRows(List.of()));
+                counts.put(name, t.rows().size());
+            }
+            entry(zip, DATAPACKAGE, datapackage(pkg, schemas), time);
+            entry(zip, README, readme(pkg, schemas, counts), time);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime time) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(time);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 
     /**
@@ -143,11 +176,14 @@ public final class DataFiles {
         return marked;
     }
 
-    /** A table as a JSON array of objects, one per row, keyed by column name; missing cells are null. */
+    /**
+     * A table as a JSON array of objects keyed by column name, one row per line (compact, but readable and easy to
+     * diff); missing cells are null.
+     */
     public static byte[] json(DataTable t) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 300 * t.rows().size());
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
+            g.setPrettyPrinter(new RowPerLine());
             g.writeStartArray();
             for (List<Object> row : t.rows()) {
                 object(g, t, row);
@@ -158,6 +194,31 @@ public final class DataFiles {
         }
         out.write('\n');
         return out.toByteArray();
+    }
+
+    /** Compact JSON with each element of the outer array on a line of its own. */
+    private static final class RowPerLine extends com.fasterxml.jackson.core.util.MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(",\n");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            g.writeRaw(nrOfValues == 0 ? "]" : "\n]");
+        }
     }
 
     private static void object(JsonGenerator g, DataTable t, List<Object> row) throws IOException {
@@ -241,7 +302,7 @@ public final class DataFiles {
     }
 
     /** The zip's README: what the files are, their columns, the licence and how to cite. */
-    static byte[] readme(Package pkg, List<DataTable> tables) {
+    static byte[] readme(Package pkg, List<DataTable> tables, Map<String, Integer> counts) {
         StringBuilder b = new StringBuilder();
         b.append(pkg.title()).append(pkg.version() == null ? ", current data" : ", data version " + pkg.version())
                 .append("\n").append(pkg.date().display()).append("\n\n").append(pkg.description()).append("\n\n")
@@ -253,7 +314,7 @@ public final class DataFiles {
                 .append("beside this README, which have no mark.\n\n");
         for (DataTable t : tables) {
             b.append(t.name()).append(".csv / ").append(t.name()).append(".json: ").append(t.description())
-                    .append(" (").append(t.rows().size()).append(t.rows().size() == 1 ? " row)" : " rows)").append('\n');
+                    .append(" (").append(Format.count(counts.get(t.name()), "row")).append(")\n");
             for (DataTable.Column c : t.columns()) {
                 b.append("  ").append(c.name()).append(" (").append(c.type()).append("): ").append(c.description()).append('\n');
             }
@@ -266,24 +327,6 @@ public final class DataFiles {
             b.append("Home page: ").append(pkg.homepage()).append("\n");
         }
         return b.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** A zip of {@code files} in the given order, every entry dated {@code date} at midnight, so its bytes never vary. */
-    static byte[] zip(Map<String, byte[]> files, PartialDate date) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LocalDateTime time = LocalDateTime.of(date.year(), Math.max(1, date.month()), Math.max(1, date.day()), 0, 0);
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                ZipEntry entry = new ZipEntry(file.getKey());
-                entry.setTimeLocal(time);
-                zip.putNextEntry(entry);
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** The SHA-256 of {@code bytes} in hex, as releases record their files. */

@@ -66,21 +66,23 @@ public final class DataPages {
 
     void plan(List<PageJob> pages, List<FileJob> files) {
         String base = content.site().baseUrl();
-        List<DataTable> current = ReportTables.of(content, Format::fullCitation);
         Release latest = releases.isEmpty() ? null : releases.get(releases.size() - 1);
         DataFiles.Package pkg = new DataFiles.Package(content.site().title() + " data", content.site().tagline(), null,
                 content.site().updated(), content.site().dataLicence(), base + Routes.DATA, Routes.DATA_ZIP_NAME);
-        java.util.function.Supplier<Map<String, byte[]>> made = once(() -> DataFiles.of(pkg, current));
-        for (String name : DataFiles.names(current, Routes.DATA_ZIP_NAME)) {
-            files.add(new FileJob(Routes.dataFile(name), () -> made.get().get(name)));
+        // Each file makes the tables it needs when it is written, and drops them: a large report's tables are
+        // hundreds of megabytes, and only one is ever in memory at a time.
+        for (String name : ReportTables.NAMES) {
+            files.add(new FileJob(Routes.dataFile(name + ".csv"), () -> DataFiles.csv(table(name))));
+            files.add(new FileJob(Routes.dataFile(name + ".json"), () -> DataFiles.json(table(name))));
         }
+        files.add(new FileJob(Routes.dataFile(DataFiles.DATAPACKAGE), () -> DataFiles.datapackage(pkg, ReportTables.schemas())));
+        files.add(new FileJob(Routes.dataFile(Routes.DATA_ZIP_NAME), () -> DataFiles.zip(pkg, ReportTables.NAMES, this::table)));
         files.add(new FileJob(Routes.CITATION, () -> citationFile(latest)));
-        boolean unreleased = latest == null || ReleaseDiff.of(latest.tables(), current).bump() != ReleaseDiff.Bump.NONE;
         pages.add(new PageJob(Routes.DATA, "page/data.jte", () -> new Views.DataView(
                 meta.of("Data", "The whole report as tables, free to reuse: CSV, JSON, a data package, and dated releases.",
                         Routes.DATA, "data"),
-                rows(current), latest, releaseRows(), unreleased, latest == null ? null : citation(latest),
-                latest == null ? null : bibtex(latest), jsonLd(current, latest),
+                counts(), latest, releaseRows(), latest == null || !latest.sha256().equals(currentDigest()),
+                latest == null ? null : citation(latest), latest == null ? null : bibtex(latest), jsonLd(latest),
                 content.accounts().isEmpty() ? null : content.accounts().get(0).id()),
                 () -> List.of(Deps.EVERYTHING)));
         for (int i = 0; i < releases.size(); i++) {
@@ -92,7 +94,7 @@ public final class DataPages {
                     r.licence(), null, Routes.releaseZip(r.version()));
             List<String> releaseKeys = new ArrayList<>(List.of(Deps.key("release", r.version())));
             java.util.function.Supplier<Map<String, byte[]>> releaseFiles = once(() -> DataFiles.of(releasePkg, r.tables()));
-            for (String name : DataFiles.names(r.tables(), releasePkg.zipName())) {
+            for (String name : DataFiles.names(r.tables().stream().map(DataTable::name).toList(), releasePkg.zipName())) {
                 files.add(new FileJob(route + name, () -> releaseFiles.get().get(name), () -> releaseKeys));
             }
             List<String> pageKeys = new ArrayList<>(releaseKeys);
@@ -143,6 +145,21 @@ public final class DataPages {
         return entries;
     }
 
+    private DataTable table(String name) {
+        return ReportTables.table(content, name, Format::fullCitation);
+    }
+
+    /** The current tables' digest, made one table at a time: it equals the latest release's when nothing changed. */
+    private String currentDigest() {
+        return org.officialvoices.content.ReleaseFormat.tablesDigest(() -> ReportTables.NAMES.stream().map(this::table).iterator());
+    }
+
+    /** Each current table with its number of rows, the tables made and dropped one at a time. */
+    private List<TableRow> counts() {
+        return ReportTables.NAMES.stream().map(this::table)
+                .map(t -> new TableRow(t.name(), t.title(), t.description(), t.rows().size())).toList();
+    }
+
     private static List<TableRow> rows(List<DataTable> tables) {
         return tables.stream().map(t -> new TableRow(t.name(), t.title(), t.description(), t.rows().size())).toList();
     }
@@ -178,7 +195,7 @@ public final class DataPages {
     }
 
     /** schema.org {@code Dataset} for the whole data: version, dates, coverage, licence, creator, every file. */
-    private String jsonLd(List<DataTable> current, Release latest) {
+    private String jsonLd(Release latest) {
         String base = content.site().baseUrl();
         ObjectNode root = DatasetExporter.jsonLdObject();
         root.put("@context", "https://schema.org");
@@ -203,7 +220,7 @@ public final class DataPages {
         ArrayNode distribution = root.putArray("distribution");
         distribution.addObject().put("@type", "DataDownload").put("encodingFormat", "application/zip")
                 .put("contentUrl", base + Routes.dataFile(Routes.DATA_ZIP_NAME));
-        for (DataTable t : current) {
+        for (DataTable t : ReportTables.schemas()) {
             distribution.addObject().put("@type", "DataDownload").put("name", t.title()).put("encodingFormat", "text/csv")
                     .put("contentUrl", base + Routes.dataFile(t.name() + ".csv"));
             distribution.addObject().put("@type", "DataDownload").put("name", t.title()).put("encodingFormat", "application/json")
