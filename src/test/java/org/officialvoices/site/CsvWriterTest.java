@@ -21,15 +21,15 @@ class CsvWriterTest {
     void textCellsThatASpreadsheetWouldRunGetASingleQuoteAndStayReadable() {
         assertThat(csv("=HYPERLINK(\"http://x\")", "5", "@SUM(A1)")).isEqualTo("""
                 label,value,note
-                "'=HYPERLINK(""http://x"")",5,"'@SUM(A1)"
+                "'=HYPERLINK(""http://x"")",5,'@SUM(A1)
                 """);
-        assertThat(csv("+1", "-5", "-2+3")).isEqualTo("label,value,note\n\"'+1\",-5,\"'-2+3\"\n");
-        assertThat(csv("\tTab", "0", "\rReturn")).isEqualTo("label,value,note\n\"'\tTab\",0,\"'\rReturn\"\n");
+        assertThat(csv("+1", "-5", "-2+3")).isEqualTo("label,value,note\n'+1,-5,'-2+3\n");
+        assertThat(csv("\tTab", "0", "\rReturn")).isEqualTo("label,value,note\n'\tTab,0,\"'\rReturn\"\n");
     }
 
     @Test
     void ordinaryTextAndNumbersAreWrittenAsTheyAre() {
-        assertThat(csv("Weibo users", "600000000", "a = b, or - c")).isEqualTo("label,value,note\n\"Weibo users\",600000000,\"a = b, or - c\"\n");
+        assertThat(csv("Weibo users", "600000000", "a = b, or - c")).isEqualTo("label,value,note\nWeibo users,600000000,\"a = b, or - c\"\n");
     }
 
     @Test
