@@ -69,7 +69,19 @@ public final class Main {
     private Main() {
     }
 
+    /** Without it, the JDK's HTTP server answers {@code serve}'s requests ~40 ms late (see {@link #main}). */
+    static final String NODELAY = "sun.net.httpserver.nodelay";
+
+    /**
+     * The process: runs one command and exits with its code. Settings of the whole JVM are made here, where the
+     * process starts, and nowhere else: for {@code serve}, TCP_NODELAY, since a response written in two parts
+     * (headers, body) otherwise waits for the client's delayed acknowledgement, ~40 ms on Linux, on every page
+     * (docs/performance.md). Unless given on the command line; read by the JDK once, when its server first loads.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("serve") && System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         int code = run(args, System.out, System.err);
         if (code != OK) {
             System.exit(code);

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,18 +45,12 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     /**
-     * Parses the written form.
+     * Parses the written form. Readers go through their build's {@link Interner}, which parses each distinct
+     * date once.
      *
      * @throws DateTimeException with an editor-facing message when the form or the date is impossible
      */
     public static PartialDate parse(String text) {
-        return PARSED.get(text, PartialDate::parseNew);
-    }
-
-    /** Dates parsed so far, shared: a site has a few thousand distinct dates and 700,000 dated fields at 178,700 accounts. */
-    private static final Shared<String, PartialDate> PARSED = new Shared<>(100_000);
-
-    private static PartialDate parseNew(String text) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new DateTimeException("\"" + text + "\" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD");
@@ -76,52 +71,28 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** The written form: {@code 2019}, {@code 2019-05}, {@code 2019-05-20}. Sorts as text in date order. */
     public String iso() {
-        int slot = slot();
-        String iso = ISO[slot];
-        if (iso == null) {
-            // Built by hand rather than with String.format, once per distinct date
-            StringBuilder b = new StringBuilder(10).append(year);
-            if (month != 0) {
-                b.append(month < 10 ? "-0" : "-").append(month);
-            }
-            if (day != 0) {
-                b.append(day < 10 ? "-0" : "-").append(day);
-            }
-            iso = b.toString();
-            ISO[slot] = iso; // a race writes an equal string: harmless
+        // Built by hand rather than with String.format: every date is written on several pages
+        StringBuilder b = new StringBuilder(10).append(year);
+        if (month != 0) {
+            b.append(month < 10 ? "-0" : "-").append(month);
         }
-        return iso;
+        if (day != 0) {
+            b.append(day < 10 ? "-0" : "-").append(day);
+        }
+        return b.toString();
     }
 
     /** For readers: {@code 2019}, {@code May 2019}, {@code 20 May 2019}. */
     public String display() {
-        int slot = slot();
-        String display = DISPLAY[slot];
-        if (display == null) {
-            display = switch (precision()) {
-                case YEAR -> Integer.toString(year);
-                case MONTH -> MONTH_NAMES[month - 1] + " " + year;
-                case DAY -> day + " " + MONTH_NAMES[month - 1] + " " + year;
-            };
-            DISPLAY[slot] = display;
-        }
-        return display;
+        return switch (precision()) {
+            case YEAR -> Integer.toString(year);
+            case MONTH -> MONTH_NAMES.get(month - 1) + " " + year;
+            case DAY -> day + " " + MONTH_NAMES.get(month - 1) + " " + year;
+        };
     }
 
-    /**
-     * Both written forms of each date, made on first use: every date is shown on several pages (an account's,
-     * its sources', the listings), about 0.8 GB of short-lived strings at 178,700 accounts when made each time.
-     * One slot per possible date, 670 KB in all.
-     */
-    private static final String[] ISO = new String[201 * 13 * 32];
-    private static final String[] DISPLAY = new String[ISO.length];
-
-    private int slot() {
-        return ((year - 1900) * 13 + month) * 32 + day;
-    }
-
-    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+    private static final List<String> MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
 
     /** Earlier first; a coarser date sorts before finer dates within it (2019 before 2019-01). */
     @Override
