@@ -17,7 +17,9 @@ import org.officialvoices.synth.SyntheticContent;
 /**
  * The command line: {@code build [--content DIR] [--out DIR]} and {@code check [--content DIR]}.
  *
- * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage, 3 a bug in this program.
+ * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage (an unknown command or option, a missing or
+ * malformed argument, a {@code new} refused), 3 a bug in this program, 4 out of memory, 5 output that could not
+ * be written (or, for {@code deploy}, anything else that stopped it). README.md lists them too, as tested.
  */
 public final class Main {
 
