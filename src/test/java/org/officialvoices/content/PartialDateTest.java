@@ -63,4 +63,13 @@ class PartialDateTest {
         Collections.sort(dates);
         assertThat(dates).extracting(PartialDate::iso).containsExactly("2018-12", "2019", "2019-05", "2019-05-20");
     }
+
+    @Test
+    void datesAreEqualWhenYearMonthAndDayAre() {
+        assertThat(PartialDate.parse("2019-05")).isEqualTo(new PartialDate(2019, 5, 0))
+                .hasSameHashCodeAs(new PartialDate(2019, 5, 0)).hasToString("2019-05");
+        assertThat(PartialDate.parse("2019-05")).isNotEqualTo(PartialDate.parse("2019-05-01"))
+                .isNotEqualTo(PartialDate.parse("2019")).isNotEqualTo("2019-05");
+        assertThat(new java.util.HashSet<>(List.of(PartialDate.parse("2019"), new PartialDate(2019, 0, 0)))).hasSize(1);
+    }
 }
