@@ -145,9 +145,9 @@ public final class Pipeline {
         String[] because = {full ? "--full" : null};
         BuildState state = full ? null : timed("state: read", () -> usableState(outDir, because));
         long readStart = System.nanoTime();
-        ContentReader reader = new ContentReader(); // this build's: what it shares between files goes with it
-        LoadedContent loaded = state == null ? LoadedContent.all(reader, loader, listing, diagnostics, true)
-                : LoadedContent.since(reader, state, loader, listing, diagnostics);
+        // A reader of this build's own, let go once the files are read: its tables of shared values go with it
+        LoadedContent loaded = state == null ? LoadedContent.all(new ContentReader(), loader, listing, diagnostics, true)
+                : LoadedContent.since(new ContentReader(), state, loader, listing, diagnostics);
         Timings.since("load+read", readStart);
         String fingerprint = BuildStamp.combine(Stream.concat(loaded.digests().stream(),
                 settings.stream().map(s -> BuildStamp.digest(s, new byte[0]))).toList());
