@@ -54,6 +54,11 @@ final class DeployCommand {
             if (to == null) {
                 throw new IllegalArgumentException("deploy needs --to s3://BUCKET[/PREFIX]");
             }
+            try {
+                S3Url.parse(to);
+            } catch (DeployFailed e) {
+                throw new IllegalArgumentException(e.getMessage()); // a usage error, found before anything is read
+            }
             if (maxDeletes != null && maxDeletes < 0) {
                 throw new IllegalArgumentException("--max-deletes needs a number of at least 0");
             }

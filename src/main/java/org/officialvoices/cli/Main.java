@@ -17,7 +17,9 @@ import org.officialvoices.synth.SyntheticContent;
 /**
  * The command line: {@code build [--content DIR] [--out DIR]} and {@code check [--content DIR]}.
  *
- * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage, 3 a bug in this program.
+ * <p>Exit codes: 0 success, 1 errors in the content, 2 bad usage (an unknown command or option, a missing or
+ * malformed argument, a {@code new} refused), 3 a bug in this program, 4 out of memory, 5 output that could not
+ * be written (or, for {@code deploy}, anything else that stopped it). README.md lists them too, as tested.
  */
 public final class Main {
 
@@ -72,7 +74,19 @@ public final class Main {
     private Main() {
     }
 
+    /** Without it, the JDK's HTTP server answers {@code serve}'s requests ~40 ms late (see {@link #main}). */
+    static final String NODELAY = "sun.net.httpserver.nodelay";
+
+    /**
+     * The process: runs one command and exits with its code. Settings of the whole JVM are made here, where the
+     * process starts, and nowhere else: for {@code serve}, TCP_NODELAY, since a response written in two parts
+     * (headers, body) otherwise waits for the client's delayed acknowledgement, ~40 ms on Linux, on every page
+     * (docs/performance.md). Unless given on the command line; read by the JDK once, when its server first loads.
+     */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("serve") && System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         int code = run(args, System.out, System.err);
         if (code != OK) {
             System.exit(code);

@@ -78,7 +78,7 @@ final class NewCommand {
                             v.get("--country"), v.get("--source"));
         } catch (Scaffolder.Refused e) {
             err.println("error: " + e.getMessage());
-            return Main.CONTENT_ERRORS;
+            return Main.USAGE; // the command's arguments are at fault, not the content
         }
         try {
             new Pipeline().check(contentDir);

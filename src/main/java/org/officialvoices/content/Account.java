@@ -18,9 +18,6 @@ public record Account(String id, Pos idPos, String name, String nameZh, String h
         List<Event> events, List<Observation> observations, List<Disagreement> disagreements, String path) {
 
     public Account {
-        // shared by many accounts; interned so that 178,700 accounts do not hold 178,700 copies
-        owner = owner == null ? null : owner.intern();
-        country = country == null ? null : country.intern();
         events = List.copyOf(events);
         observations = List.copyOf(observations);
         disagreements = List.copyOf(disagreements);

@@ -12,7 +12,8 @@ import org.officialvoices.diag.Pos;
 /**
  * Writes {@link Account}s as compact bytes and reads them back equal, so an incremental build can keep the
  * accounts it read last time instead of reading and parsing 178,700 files again. References and dates, which
- * repeat across accounts, are written once and then by number, and read back as shared instances. The bytes
+ * repeat across accounts, are written once and then by number, and read back as shared instances; so are the
+ * strings many accounts repeat (ids in references, owners, countries), once per codec. The bytes
  * are private to one generator build: the state that holds them is dropped whenever the generator changes.
  *
  * <p>Example: {@code var w = new AccountCodec(); w.write(account, out); ... var r = new AccountCodec();
@@ -26,6 +27,7 @@ public final class AccountCodec {
 
     private final java.util.Map<Object, Integer> written = new java.util.HashMap<>();
     private final List<Object> read = new ArrayList<>();
+    private final java.util.Map<String, String> strings = new java.util.HashMap<>();
 
     public void write(Account a, DataOutput out) throws IOException {
         string(a.id(), out);
@@ -96,9 +98,9 @@ public final class AccountCodec {
         String nameZh = string(in);
         String handle = string(in);
         Ref platform = ref(in);
-        String owner = string(in);
+        String owner = shared(string(in));
         Ref kind = ref(in);
-        String country = string(in);
+        String country = shared(string(in));
         Pos countryPos = pos(in);
         Dated created = in.readBoolean() ? dated(in) : null;
         Status status = STATUSES[in.readByte()];
@@ -152,6 +154,15 @@ public final class AccountCodec {
         return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The one copy of {@code s} this codec has read (null for null). */
+    private String shared(String s) {
+        if (s == null) {
+            return null;
+        }
+        String known = strings.putIfAbsent(s, s);
+        return known != null ? known : s;
+    }
+
     private static void pos(Pos p, DataOutput out) throws IOException {
         out.writeBoolean(p != null);
         if (p != null) {
@@ -195,7 +206,7 @@ public final class AccountCodec {
         if (number < read.size()) {
             return (Ref) read.get(number);
         }
-        Ref r = Ref.of(string(in), pos(in));
+        Ref r = new Ref(shared(string(in)), pos(in));
         read.add(r);
         return r;
     }
@@ -216,7 +227,7 @@ public final class AccountCodec {
         if (number < read.size()) {
             return (PartialDate) read.get(number);
         }
-        PartialDate d = PartialDate.parse(new PartialDate(in.readShort(), in.readByte(), in.readByte()).iso());
+        PartialDate d = new PartialDate(in.readShort(), in.readByte(), in.readByte());
         read.add(d);
         return d;
     }

@@ -20,13 +20,13 @@ final class AccountReader {
     private AccountReader() {
     }
 
-    static Optional<Account> read(SourceFile file, Diagnostics d) {
+    static Optional<Account> read(SourceFile file, Diagnostics d, Values values) {
         return JsonTreeReader.read(file, d)
                 .flatMap(root -> ObjectFields.of(root, file.path(), d, "account", FIELDS))
-                .flatMap(f -> account(f, file, d));
+                .flatMap(f -> account(f, file, d, values));
     }
 
-    private static Optional<Account> account(ObjectFields f, SourceFile file, Diagnostics d) {
+    private static Optional<Account> account(ObjectFields f, SourceFile file, Diagnostics d, Values values) {
         String id = f.requiredString("id");
         if (id != null && !id.equals(file.stem())) {
             d.error(file.path(), f.pos("id"), "account id \"" + id + "\" does not match its file name",
@@ -35,26 +35,26 @@ final class AccountReader {
         String name = f.requiredString("name");
         String nameZh = f.optionalString("nameZh").orElse(null);
         String handle = f.optionalString("handle").orElse(null);
-        Ref platform = Values.ref(f, "platform", true);
-        String owner = f.requiredString("owner");
-        Ref kind = Values.ref(f, "kind", true);
-        String country = f.requiredString("country");
-        Dated created = Values.dated(f, "created");
+        Ref platform = values.ref(f, "platform", true);
+        String owner = values.shared(f.requiredString("owner"));
+        Ref kind = values.ref(f, "kind", true);
+        String country = values.shared(f.requiredString("country"));
+        Dated created = values.dated(f, "created");
         Status status = Values.choice(f, "status", Status::byId, Status.ids(), null);
-        Ref source = Values.ref(f, "source", true);
+        Ref source = values.ref(f, "source", true);
         String summary = f.optionalString("summary").orElse(null);
         List<Event> events = new ArrayList<>();
         for (JNode node : f.array("events", false)) {
-            Values.event(node, file.path(), d).ifPresent(events::add);
+            values.event(node, file.path(), d).ifPresent(events::add);
         }
         List<Observation> observations = new ArrayList<>();
         for (JNode node : f.array("observations", false)) {
             Values.fields(node, file.path(), d, "observation", Values.OBSERVATION_FIELDS)
-                    .flatMap(Values::observation).ifPresent(observations::add);
+                    .flatMap(values::observation).ifPresent(observations::add);
         }
         List<Disagreement> disagreements = new ArrayList<>();
         for (JNode node : f.array("disagreements", false)) {
-            Values.disagreement(node, file.path(), d).ifPresent(disagreements::add);
+            values.disagreement(node, file.path(), d).ifPresent(disagreements::add);
         }
         if (id == null || name == null || platform == null || owner == null || kind == null || country == null
                 || status == null || source == null) {

@@ -33,7 +33,7 @@ final class CatalogReader {
     private CatalogReader() {
     }
 
-    static Optional<SiteConfig> site(SourceFile file, Diagnostics d) {
+    static Optional<SiteConfig> site(SourceFile file, Diagnostics d, Values values) {
         return JsonTreeReader.read(file, d)
                 .flatMap(root -> ObjectFields.of(root, file.path(), d, "site settings", SITE_FIELDS))
                 .flatMap(f -> {
@@ -50,8 +50,8 @@ final class CatalogReader {
                         baseUrl = null;
                     }
                     String language = f.optionalString("language").orElse("en");
-                    PartialDate updated = Values.date(f, "updated", true);
-                    List<Ref> keyFigures = Values.refs(f, "keyFigures", false);
+                    PartialDate updated = values.date(f, "updated", true);
+                    List<Ref> keyFigures = values.refs(f, "keyFigures", false);
                     Licence textLicence = licence(f, "textLicence", file);
                     Licence dataLicence = licence(f, "dataLicence", file);
                     return title == null || baseUrl == null || updated == null ? Optional.empty()
@@ -72,14 +72,14 @@ final class CatalogReader {
                 .orElse(null);
     }
 
-    static List<Source> sources(SourceFile file, Diagnostics d) {
+    static List<Source> sources(SourceFile file, Diagnostics d, Values values) {
         return list(file, d, "sources", "source", SOURCE_FIELDS, f -> {
             String id = f.requiredString("id");
             String title = f.requiredString("title");
             boolean hasAddress = f.node("url").isPresent() || f.node("readCopy").isPresent();
             String url = f.node("url").isPresent() ? url(f, file) : null;
-            Copy readCopy = copy(f, "readCopy", READ_COPY_FIELDS, file);
-            Copy archived = copy(f, "archived", ARCHIVED_FIELDS, file);
+            Copy readCopy = copy(f, "readCopy", READ_COPY_FIELDS, file, values);
+            Copy archived = copy(f, "archived", ARCHIVED_FIELDS, file, values);
             String urlMissing = f.optionalString("urlMissing").orElse(null);
             if (!hasAddress && urlMissing == null && !f.node("urlMissing").isPresent()) {
                 d.error(file.path(), f.pos(), "source " + (id == null ? "" : "\"" + id + "\" ") + "has no \"url\"",
@@ -91,7 +91,7 @@ final class CatalogReader {
                         "remove \"urlMissing\"");
             }
             Source source = new Source(id, f.pos("id"), f.optionalString("publisher").orElse(null), title,
-                    f.bool("titleSupplied"), f.optionalString("author").orElse(null), Values.date(f, "date", false),
+                    f.bool("titleSupplied"), f.optionalString("author").orElse(null), values.date(f, "date", false),
                     f.bool("dateInferred"), url, readCopy, archived, urlMissing, f.optionalString("note").orElse(null));
             // kept even when its address is bad (already reported), so that figures citing it are not also reported
             return id == null || title == null ? null : source;
@@ -112,24 +112,24 @@ final class CatalogReader {
     }
 
     /** An optional copy of a source ({@code readCopy}, {@code archived}): an object with its own required url. */
-    private static Copy copy(ObjectFields parent, String key, Set<String> fields, SourceFile file) {
+    private static Copy copy(ObjectFields parent, String key, Set<String> fields, SourceFile file, Values values) {
         return parent.node(key)
                 .flatMap(node -> ObjectFields.of(node, file.path(), parent.diagnostics(), "\"" + key + "\"", fields))
                 .map(f -> {
                     String url = url(f, file);
                     String publisher = fields.contains("publisher") ? f.optionalString("publisher").orElse(null) : null;
-                    PartialDate date = Values.date(f, "date", false);
+                    PartialDate date = values.date(f, "date", false);
                     return url == null ? null : new Copy(url, publisher, date);
                 })
                 .orElse(null);
     }
 
-    static List<Platform> platforms(SourceFile file, Diagnostics d) {
+    static List<Platform> platforms(SourceFile file, Diagnostics d, Values values) {
         return list(file, d, "platforms", "platform", PLATFORM_FIELDS, f -> {
             String id = f.requiredString("id");
             String name = f.requiredString("name");
             Platform platform = new Platform(id, f.pos("id"), name, f.optionalString("nameZh").orElse(null),
-                    Values.dated(f, "launched"), f.optionalString("summary").orElse(null));
+                    values.dated(f, "launched"), f.optionalString("summary").orElse(null));
             return id == null || name == null ? null : platform;
         });
     }
@@ -145,10 +145,10 @@ final class CatalogReader {
     }
 
     /** The corrections log: each entry dated to the day, about one record, saying what changed and why. */
-    static List<Correction> corrections(SourceFile file, Diagnostics d) {
+    static List<Correction> corrections(SourceFile file, Diagnostics d, Values values) {
         return list(file, d, "corrections", "correction", CORRECTION_FIELDS, f -> {
             String id = f.requiredString("id");
-            PartialDate date = Values.date(f, "date", true);
+            PartialDate date = values.date(f, "date", true);
             if (date != null && date.day() == 0) {
                 d.error(file.path(), f.pos("date"), "a correction's \"date\" needs the day, found \"" + date.iso() + "\"",
                         "write the day the correction was made, as \"2026-11-29\"");
@@ -157,7 +157,7 @@ final class CatalogReader {
             Correction.Subject subject = subject(f, d, file);
             String what = f.requiredString("what");
             String why = f.requiredString("why");
-            List<Ref> sources = Values.refs(f, "sources", false);
+            List<Ref> sources = values.refs(f, "sources", false);
             return id == null || date == null || subject == null || what == null || why == null ? null
                     : new Correction(id, f.pos("id"), date, subject, what, f.optionalString("before").orElse(null),
                             f.optionalString("after").orElse(null), why, sources, f.pos());

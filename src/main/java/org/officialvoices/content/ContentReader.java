@@ -11,28 +11,35 @@ import org.officialvoices.diag.Pos;
 import org.officialvoices.source.SourceFile;
 import org.officialvoices.source.SourceKind;
 
-/** Turns loaded files into typed {@link Content}; every problem goes to the diagnostics, none is skipped silently. */
+/**
+ * Turns loaded files into typed {@link Content}; every problem goes to the diagnostics, none is skipped silently.
+ * Make one per build: it keeps one copy of each value repeated across the build's files ({@link Interner}),
+ * and drops them with the build.
+ *
+ * <p>Example: {@code var reader = new ContentReader(); files.forEach(f -> parsed.add(reader.parse(f, d)));
+ * ContentReader.assemble(parsed, d)}.
+ */
 public final class ContentReader {
 
-    private ContentReader() {
-    }
+    private final Interner shared = new Interner();
+    private final Values values = new Values(shared);
 
     /** What one file was read into: a record, a list of records (catalogues), or null when it had errors. */
     public record Parsed(SourceKind kind, Object value) {
     }
 
-    /** Reads one file into its records; problems go to {@code d}. Pure and thread-safe, so files can be read in parallel. */
-    public static Parsed parse(SourceFile f, Diagnostics d) {
+    /** Reads one file into its records; problems go to {@code d}. Thread-safe, so files can be read in parallel. */
+    public Parsed parse(SourceFile f, Diagnostics d) {
         Object value = switch (f.kind()) {
-            case SITE -> CatalogReader.site(f, d).orElse(null);
-            case SOURCES -> CatalogReader.sources(f, d);
-            case PLATFORMS -> CatalogReader.platforms(f, d);
+            case SITE -> CatalogReader.site(f, d, values).orElse(null);
+            case SOURCES -> CatalogReader.sources(f, d, values);
+            case PLATFORMS -> CatalogReader.platforms(f, d, values);
             case KINDS -> CatalogReader.kinds(f, d);
-            case ACCOUNT -> AccountReader.read(f, d).orElse(null);
-            case DATASET -> DatasetReader.read(f, d).orElse(null);
-            case CASE_STUDY -> MarkdownReader.caseStudy(f, d).orElse(null);
-            case PAGE -> MarkdownReader.page(f, d).orElse(null);
-            case CORRECTIONS -> CatalogReader.corrections(f, d);
+            case ACCOUNT -> AccountReader.read(f, d, values).orElse(null);
+            case DATASET -> DatasetReader.read(f, d, values).orElse(null);
+            case CASE_STUDY -> MarkdownReader.caseStudy(f, d, shared).orElse(null);
+            case PAGE -> MarkdownReader.page(f, d, shared).orElse(null);
+            case CORRECTIONS -> CatalogReader.corrections(f, d, values);
             case RELEASE -> ReleaseFormat.read(f, d).orElse(null);
         };
         return new Parsed(f.kind(), value);

@@ -21,13 +21,13 @@ final class DatasetReader {
     private DatasetReader() {
     }
 
-    static Optional<Dataset> read(SourceFile file, Diagnostics d) {
+    static Optional<Dataset> read(SourceFile file, Diagnostics d, Values values) {
         return JsonTreeReader.read(file, d)
                 .flatMap(root -> ObjectFields.of(root, file.path(), d, "dataset", FIELDS))
-                .flatMap(f -> dataset(f, file, d));
+                .flatMap(f -> dataset(f, file, d, values));
     }
 
-    private static Optional<Dataset> dataset(ObjectFields f, SourceFile file, Diagnostics d) {
+    private static Optional<Dataset> dataset(ObjectFields f, SourceFile file, Diagnostics d, Values values) {
         String id = f.requiredString("id");
         if (id != null && !id.equals(file.stem())) {
             d.error(file.path(), f.pos("id"), "dataset id \"" + id + "\" does not match its file name",
@@ -35,17 +35,17 @@ final class DatasetReader {
         }
         String title = f.requiredString("title");
         String summary = f.optionalString("summary").orElse(null);
-        List<Ref> sources = Values.refs(f, "sources", true);
-        List<Ref> accounts = Values.refs(f, "accounts", false);
+        List<Ref> sources = values.refs(f, "sources", true);
+        List<Ref> accounts = values.refs(f, "accounts", false);
         List<Figure> figures = new ArrayList<>();
         for (JNode node : f.array("figures", false)) {
-            figure(node, file, d).ifPresent(figures::add);
+            figure(node, file, d, values).ifPresent(figures::add);
         }
         List<ChartSpec> charts = new ArrayList<>();
         for (JNode node : f.array("charts", false)) {
             ObjectFields.of(node, file.path(), d, "chart", CHART_FIELDS).ifPresent(c -> {
                 String chartTitle = c.requiredString("title");
-                List<Ref> ids = Values.refs(c, "figures", true);
+                List<Ref> ids = values.refs(c, "figures", true);
                 if (ids.isEmpty() && c.node("figures").isPresent()) {
                     d.error(file.path(), c.pos("figures"), "a chart needs at least one figure",
                             "list the ids of figures of this dataset, or remove the chart");
@@ -57,7 +57,7 @@ final class DatasetReader {
         }
         List<Disagreement> disagreements = new ArrayList<>();
         for (JNode node : f.array("disagreements", false)) {
-            Values.disagreement(node, file.path(), d).ifPresent(disagreements::add);
+            values.disagreement(node, file.path(), d).ifPresent(disagreements::add);
         }
         if (id == null || title == null) {
             return Optional.empty();
@@ -66,7 +66,7 @@ final class DatasetReader {
                 disagreements, file.path()));
     }
 
-    private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d) {
+    private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d, Values values) {
         Set<String> allowed = new java.util.HashSet<>(Values.OBSERVATION_FIELDS);
         allowed.addAll(Set.of("id", "label"));
         Optional<ObjectFields> of = Values.fields(node, file.path(), d, "figure", allowed);
@@ -76,7 +76,7 @@ final class DatasetReader {
         ObjectFields f = of.get();
         String id = f.requiredString("id");
         String label = f.requiredString("label");
-        Optional<Observation> observation = Values.observation(f);
+        Optional<Observation> observation = values.observation(f);
         return id == null || label == null || observation.isEmpty() ? Optional.empty()
                 : Optional.of(new Figure(id, f.pos("id"), label, observation.get()));
     }

@@ -20,9 +20,9 @@ final class MarkdownReader {
     private MarkdownReader() {
     }
 
-    static Optional<CaseStudy> caseStudy(SourceFile file, Diagnostics d) {
+    static Optional<CaseStudy> caseStudy(SourceFile file, Diagnostics d, Interner shared) {
         FrontMatter fm = FrontMatter.parse(file, d);
-        Reader r = new Reader(file, fm, d, CASE_STUDY_KEYS);
+        Reader r = new Reader(file, fm, d, CASE_STUDY_KEYS, shared);
         String title = r.scalar("title", true);
         String summary = r.scalar("summary", true);
         PartialDate date = r.date("date");
@@ -36,9 +36,9 @@ final class MarkdownReader {
                 fm.bodyLine(), file.path()));
     }
 
-    static Optional<TextPage> page(SourceFile file, Diagnostics d) {
+    static Optional<TextPage> page(SourceFile file, Diagnostics d, Interner shared) {
         FrontMatter fm = FrontMatter.parse(file, d);
-        Reader r = new Reader(file, fm, d, PAGE_KEYS);
+        Reader r = new Reader(file, fm, d, PAGE_KEYS, shared);
         String title = r.scalar("title", true);
         String summary = r.scalar("summary", false);
         return title == null ? Optional.empty()
@@ -50,9 +50,11 @@ final class MarkdownReader {
         private final SourceFile file;
         private final FrontMatter fm;
         private final Diagnostics d;
+        private final Interner shared;
 
-        Reader(SourceFile file, FrontMatter fm, Diagnostics d, Set<String> keys) {
+        Reader(SourceFile file, FrontMatter fm, Diagnostics d, Set<String> keys, Interner shared) {
             this.file = file;
+            this.shared = shared;
             this.fm = fm;
             this.d = d;
             for (FrontMatter.Field field : fm.fields().values()) {
@@ -86,7 +88,7 @@ final class MarkdownReader {
                 return null;
             }
             try {
-                return PartialDate.parse(text);
+                return shared.date(text);
             } catch (DateTimeException e) {
                 d.error(file.path(), fm.fields().get(key).values().get(0).pos(), "invalid date: " + e.getMessage(),
                         "write a year (2019), a month (2019-05) or a day (2019-05-20)");
@@ -105,7 +107,7 @@ final class MarkdownReader {
                 return List.of();
             }
             List<Ref> refs = new ArrayList<>();
-            field.values().forEach(v -> refs.add(Ref.of(v.text(), v.pos())));
+            field.values().forEach(v -> refs.add(shared.ref(v.text(), v.pos())));
             return refs;
         }
     }

@@ -4,15 +4,22 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A date known to a year, a month or a day, written {@code 2019}, {@code 2019-05} or {@code 2019-05-20}.
- * The written form is the precision: we never store a day the source did not give.
+ * The written form is the precision: we never store a day the source did not give. Immutable; equal when
+ * year, month and day are.
+ *
+ * <p>A class rather than a record so that it can carry its two written forms, made once: every date is shown
+ * on several pages (an account's, its sources', the listings), about 0.8 GB of short-lived strings at 178,700
+ * accounts when made each time. A build reads each distinct date once ({@link Interner}), so they are made
+ * once per distinct date and build.
  */
-public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
+public final class PartialDate implements Comparable<PartialDate> {
 
     /** How much of the date is known. */
     public enum Precision {
@@ -28,7 +35,14 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    public PartialDate {
+    private final int year;
+    private final int month;
+    private final int day;
+    private final String iso;
+    private final String display;
+
+    /** @throws DateTimeException when there is no such date, or the year is outside 1900–2100 */
+    public PartialDate(int year, int month, int day) {
         if (year < 1900 || year > 2100) {
             throw new DateTimeException("year " + year + " is outside 1900–2100");
         }
@@ -41,21 +55,35 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         if (day != 0) {
             LocalDate.of(year, month, day);
         }
+        this.year = year;
+        this.month = month;
+        this.day = day;
+        this.iso = isoOf(year, month, day);
+        this.display = day != 0 ? day + " " + MONTH_NAMES.get(month - 1) + " " + year
+                : month != 0 ? MONTH_NAMES.get(month - 1) + " " + year : Integer.toString(year);
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** 1–12, or 0 when only the year is known. */
+    public int month() {
+        return month;
+    }
+
+    /** 1–31, or 0 when the day is not known. */
+    public int day() {
+        return day;
     }
 
     /**
-     * Parses the written form.
+     * Parses the written form. Readers go through their build's {@link Interner}, which parses each distinct
+     * date once.
      *
      * @throws DateTimeException with an editor-facing message when the form or the date is impossible
      */
     public static PartialDate parse(String text) {
-        return PARSED.get(text, PartialDate::parseNew);
-    }
-
-    /** Dates parsed so far, shared: a site has a few thousand distinct dates and 700,000 dated fields at 178,700 accounts. */
-    private static final Shared<String, PartialDate> PARSED = new Shared<>(100_000);
-
-    private static PartialDate parseNew(String text) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new DateTimeException("\"" + text + "\" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD");
@@ -76,52 +104,27 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** The written form: {@code 2019}, {@code 2019-05}, {@code 2019-05-20}. Sorts as text in date order. */
     public String iso() {
-        int slot = slot();
-        String iso = ISO[slot];
-        if (iso == null) {
-            // Built by hand rather than with String.format, once per distinct date
-            StringBuilder b = new StringBuilder(10).append(year);
-            if (month != 0) {
-                b.append(month < 10 ? "-0" : "-").append(month);
-            }
-            if (day != 0) {
-                b.append(day < 10 ? "-0" : "-").append(day);
-            }
-            iso = b.toString();
-            ISO[slot] = iso; // a race writes an equal string: harmless
-        }
         return iso;
     }
 
     /** For readers: {@code 2019}, {@code May 2019}, {@code 20 May 2019}. */
     public String display() {
-        int slot = slot();
-        String display = DISPLAY[slot];
-        if (display == null) {
-            display = switch (precision()) {
-                case YEAR -> Integer.toString(year);
-                case MONTH -> MONTH_NAMES[month - 1] + " " + year;
-                case DAY -> day + " " + MONTH_NAMES[month - 1] + " " + year;
-            };
-            DISPLAY[slot] = display;
-        }
         return display;
     }
 
-    /**
-     * Both written forms of each date, made on first use: every date is shown on several pages (an account's,
-     * its sources', the listings), about 0.8 GB of short-lived strings at 178,700 accounts when made each time.
-     * One slot per possible date, 670 KB in all.
-     */
-    private static final String[] ISO = new String[201 * 13 * 32];
-    private static final String[] DISPLAY = new String[ISO.length];
-
-    private int slot() {
-        return ((year - 1900) * 13 + month) * 32 + day;
+    private static String isoOf(int year, int month, int day) {
+        StringBuilder b = new StringBuilder(10).append(year); // by hand rather than String.format: a build makes thousands
+        if (month != 0) {
+            b.append(month < 10 ? "-0" : "-").append(month);
+        }
+        if (day != 0) {
+            b.append(day < 10 ? "-0" : "-").append(day);
+        }
+        return b.toString();
     }
 
-    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
-            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+    private static final List<String> MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toList();
 
     /** Earlier first; a coarser date sorts before finer dates within it (2019 before 2019-01). */
     @Override
@@ -134,7 +137,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof PartialDate d && d.year == year && d.month == month && d.day == day;
+    }
+
+    /** Computed as when this was a record, so that no hashed collection iterates in another order. */
+    @Override
+    public int hashCode() {
+        return (year * 31 + month) * 31 + day;
+    }
+
+    @Override
     public String toString() {
-        return iso();
+        return iso;
     }
 }

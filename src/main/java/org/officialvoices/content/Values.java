@@ -13,7 +13,10 @@ import org.officialvoices.content.json.JNode;
 import org.officialvoices.content.json.ObjectFields;
 import org.officialvoices.diag.Suggestions;
 
-/** Reads the values shared by several file kinds (references, dates, observations) from JSON fields. */
+/**
+ * Reads the values shared by several file kinds (references, dates, observations) from JSON fields, through
+ * one build's {@link Interner} so that values repeated across files are kept once.
+ */
 final class Values {
 
     static final Set<String> OBSERVATION_FIELDS = Set.of("metric", "value", "qualifier", "date", "valueInferred",
@@ -33,19 +36,27 @@ final class Values {
         return ObjectFields.of(node, path, d, what, allowed, RETIRED);
     }
 
-    private Values() {
+    private final Interner shared;
+
+    Values(Interner shared) {
+        this.shared = shared;
     }
 
-    static Ref ref(ObjectFields f, String key, boolean required) {
+    /** The one copy of {@code s} for this build, for strings many records repeat (owners, countries). */
+    String shared(String s) {
+        return shared.string(s);
+    }
+
+    Ref ref(ObjectFields f, String key, boolean required) {
         String id = required ? f.requiredString(key) : f.optionalString(key).orElse(null);
-        return id == null ? null : Ref.of(id, f.pos(key));
+        return id == null ? null : shared.ref(id, f.pos(key));
     }
 
-    static List<Ref> refs(ObjectFields f, String key, boolean required) {
+    List<Ref> refs(ObjectFields f, String key, boolean required) {
         List<Ref> refs = new ArrayList<>();
         for (JNode item : f.array(key, required)) {
             if (item instanceof JNode.JString s && !s.value().isBlank()) {
-                refs.add(Ref.of(s.value(), s.pos()));
+                refs.add(shared.ref(s.value(), s.pos()));
             } else {
                 f.diagnostics().error(f.path(), item.pos(), "items of \"" + key + "\" must be ids (strings), found "
                         + item.typeName());
@@ -54,13 +65,13 @@ final class Values {
         return refs;
     }
 
-    static PartialDate date(ObjectFields f, String key, boolean required) {
+    PartialDate date(ObjectFields f, String key, boolean required) {
         String text = required ? f.requiredString(key) : f.optionalString(key).orElse(null);
         if (text == null) {
             return null;
         }
         try {
-            return PartialDate.parse(text);
+            return shared.date(text);
         } catch (DateTimeException e) {
             f.diagnostics().error(f.path(), f.pos(key), "invalid date: " + e.getMessage(),
                     "write a year (2019), a month (2019-05) or a day (2019-05-20), only as precise as the source");
@@ -97,7 +108,7 @@ final class Values {
     }
 
     /** Reads the observation fields of {@code f}; the caller has checked its keys. */
-    static Optional<Observation> observation(ObjectFields f) {
+    Optional<Observation> observation(ObjectFields f) {
         org.officialvoices.diag.Diagnostics d = f.diagnostics();
         String path = f.path();
         Metric metric = choice(f, "metric", Metric::byId, Metric.ids(), null);
@@ -119,7 +130,7 @@ final class Values {
                 claimed, source, note, f.pos()));
     }
 
-    static Dated dated(ObjectFields parent, String key) {
+    Dated dated(ObjectFields parent, String key) {
         Optional<JNode> node = parent.node(key);
         if (node.isEmpty()) {
             return null;
@@ -138,7 +149,7 @@ final class Values {
                 : new Dated(date, dateInferred, source, confirmedBy, note, f.pos());
     }
 
-    static Optional<Event> event(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
+    Optional<Event> event(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
         Optional<ObjectFields> of = fields(node, path, d, "event", EVENT_FIELDS);
         if (of.isEmpty()) {
             return Optional.empty();
@@ -154,7 +165,7 @@ final class Values {
     }
 
     /** A disagreement between sources: what it is about and at least two claims, each with its source. */
-    static Optional<Disagreement> disagreement(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
+    Optional<Disagreement> disagreement(JNode node, String path, org.officialvoices.diag.Diagnostics d) {
         Optional<ObjectFields> of = ObjectFields.of(node, path, d, "disagreement", DISAGREEMENT_FIELDS);
         if (of.isEmpty()) {
             return Optional.empty();

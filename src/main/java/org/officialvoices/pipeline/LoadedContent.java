@@ -45,11 +45,15 @@ record LoadedContent(List<File> files, Content before) {
         return files.stream().map(File::digest).toList();
     }
 
-    /** Reads every file of {@code listing}; with {@code digests} false (for {@code check}), files are not hashed. */
-    static LoadedContent all(SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics, boolean digests) {
+    /**
+     * Reads every file of {@code listing} with {@code reader}, this build's; with {@code digests} false (for
+     * {@code check}), files are not hashed.
+     */
+    static LoadedContent all(ContentReader reader, SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics,
+            boolean digests) {
         List<String> stats = listing.stats();
-        List<File> read = loader.readEach(listing, diagnostics, (file, bytes) -> digests ? fresh(null, file, bytes, diagnostics)
-                : new File(null, null, ContentReader.parse(file, diagnostics), null));
+        List<File> read = loader.readEach(listing, diagnostics, (file, bytes) -> digests ? fresh(reader, null, file, bytes, diagnostics)
+                : new File(null, null, reader.parse(file, diagnostics), null));
         List<File> files = new ArrayList<>(read.size());
         for (int i = 0; i < read.size(); i++) {
             File f = read.get(i);
@@ -60,8 +64,8 @@ record LoadedContent(List<File> files, Content before) {
         return new LoadedContent(files, null);
     }
 
-    /** Reads what changed since {@code state}, and takes the rest from it. */
-    static LoadedContent since(BuildState state, SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics) {
+    /** Reads what changed since {@code state} with {@code reader}, this build's, and takes the rest from it. */
+    static LoadedContent since(ContentReader reader, BuildState state, SourceLoader loader, SourceLoader.Listing listing, Diagnostics diagnostics) {
         Map<String, SourceRecord> previous = new HashMap<>(state.sources().size() * 2);
         Set<String> unchanged = new HashSet<>(state.sources().size() * 2);
         for (SourceRecord r : state.sources()) {
@@ -73,7 +77,7 @@ record LoadedContent(List<File> files, Content before) {
         SourceLoader.Listing stale = listing.only(stat -> !unchanged.contains(stat));
         List<String> staleStats = stale.stats();
         List<File> read = loader.readEach(stale, diagnostics,
-                (file, bytes) -> fresh(previous.get(file.path()), file, bytes, diagnostics));
+                (file, bytes) -> fresh(reader, previous.get(file.path()), file, bytes, diagnostics));
         Map<String, File> byStat = new HashMap<>();
         for (int i = 0; i < read.size(); i++) {
             File f = read.get(i);
@@ -94,20 +98,20 @@ record LoadedContent(List<File> files, Content before) {
                 byPath.put(stat.substring(0, stat.indexOf('\u0000')), f);
             }
         }
-        return new LoadedContent(files, before(state, byPath));
+        return new LoadedContent(files, before(reader, state, byPath));
     }
 
     /**
      * One file just read: an account whose bytes are those recorded keeps its recorded record (the very
      * instance, so comparing it with the previous content costs nothing); anything else is parsed.
      */
-    private static File fresh(SourceRecord previous, SourceFile file, byte[] bytes, Diagnostics diagnostics) {
+    private static File fresh(ContentReader reader, SourceRecord previous, SourceFile file, byte[] bytes, Diagnostics diagnostics) {
         byte[] digest = BuildStamp.digest(file.path(), bytes);
         boolean account = file.kind() == SourceKind.ACCOUNT;
         ContentReader.Parsed parsed = account && previous != null && previous.kind() == SourceKind.ACCOUNT
                 && Arrays.equals(previous.digest(), digest)
                 ? new ContentReader.Parsed(SourceKind.ACCOUNT, previous.account())
-                : ContentReader.parse(file, diagnostics);
+                : reader.parse(file, diagnostics);
         return new File(null, digest, parsed, account ? null : bytes);
     }
 
@@ -115,7 +119,7 @@ record LoadedContent(List<File> files, Content before) {
      * The content of the previous build: accounts from the state, other files parsed again from the bytes it
      * kept (those read unchanged now share the new parse, so they compare as equal at once).
      */
-    private static Content before(BuildState state, Map<String, File> now) {
+    private static Content before(ContentReader reader, BuildState state, Map<String, File> now) {
         List<ContentReader.Parsed> parsed = new ArrayList<>(state.sources().size());
         Diagnostics ignored = new Diagnostics();
         for (SourceRecord r : state.sources()) {
@@ -125,7 +129,7 @@ record LoadedContent(List<File> files, Content before) {
             } else if (current != null && Arrays.equals(current.digest(), r.digest()) && current.parsed() != null) {
                 parsed.add(current.parsed());
             } else {
-                parsed.add(ContentReader.parse(new SourceFile(r.path(), r.kind(), TextDecoder.decode(r.path(), r.bytes())), ignored));
+                parsed.add(reader.parse(new SourceFile(r.path(), r.kind(), TextDecoder.decode(r.path(), r.bytes())), ignored));
             }
         }
         return ContentReader.assemble(parsed, ignored).orElse(null);

@@ -94,7 +94,8 @@ public final class Pipeline {
         Diagnostics diagnostics = new Diagnostics();
         SourceLoader loader = new SourceLoader(contentDir);
         SourceLoader.Listing listing = timed("list", () -> loader.list(diagnostics));
-        return checked(timed("load+read", () -> LoadedContent.all(loader, listing, diagnostics, false)), listing, diagnostics);
+        return checked(timed("load+read", () -> LoadedContent.all(new ContentReader(), loader, listing, diagnostics, false)),
+                listing, diagnostics);
     }
 
     /** Assembles the parsed files and runs every check; throws with all problems found. */
@@ -144,8 +145,9 @@ public final class Pipeline {
         String[] because = {full ? "--full" : null};
         BuildState state = full ? null : timed("state: read", () -> usableState(outDir, because));
         long readStart = System.nanoTime();
-        LoadedContent loaded = state == null ? LoadedContent.all(loader, listing, diagnostics, true)
-                : LoadedContent.since(state, loader, listing, diagnostics);
+        // A reader of this build's own, let go once the files are read: its tables of shared values go with it
+        LoadedContent loaded = state == null ? LoadedContent.all(new ContentReader(), loader, listing, diagnostics, true)
+                : LoadedContent.since(new ContentReader(), state, loader, listing, diagnostics);
         Timings.since("load+read", readStart);
         String fingerprint = BuildStamp.combine(Stream.concat(loaded.digests().stream(),
                 settings.stream().map(s -> BuildStamp.digest(s, new byte[0]))).toList());

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.officialvoices.check.CountriesAreKnown;
 import org.officialvoices.check.IdsAreSafe;
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Content;
@@ -36,7 +37,7 @@ import org.officialvoices.diag.Suggestions;
  */
 public final class Scaffolder {
 
-    /** A refusal the editor can act on: bad id, unknown platform, file already there. */
+    /** A refusal the editor can act on, about what the command was given: bad id, unknown platform or country, file already there. */
     public static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
@@ -103,8 +104,10 @@ public final class Scaffolder {
             country = commonestCountry();
             review.add("country");
         }
-        if (!country.matches("[A-Z]{2}")) {
-            throw new Refused("--country needs an ISO 3166 two-letter code in capitals, such as CN or US");
+        if (!CountriesAreKnown.isCode(country)) {
+            throw new Refused("--country \"" + country + "\" is not an ISO 3166 country code; give the two capital letters"
+                    + " of the owner's country, such as CN, US or DK, or leave --country out to use the commonest ("
+                    + commonestCountry() + ")");
         }
         if (source == null) {
             source = content.sources().isEmpty() ? null : content.sources().get(0).id();

@@ -57,11 +57,12 @@ public final class DevServer implements AutoCloseable {
         this.snapshots = snapshots;
     }
 
-    /** Starts serving on 127.0.0.1:{@code port} (0 picks a free port). */
+    /**
+     * Starts serving on 127.0.0.1:{@code port} (0 picks a free port). The JDK's server turns on TCP_NODELAY only
+     * when the JVM starts with {@code -Dsun.net.httpserver.nodelay=true}; the command line's entry point sees to
+     * it ({@code Main.main}), so a server started here changes no setting of the JVM.
+     */
     public static DevServer start(int port, Supplier<Snapshot> snapshots) throws IOException {
-        // Without TCP_NODELAY, a response written in two parts (headers, body) waits for the client's delayed
-        // acknowledgement, ~40 ms on Linux, on every page: most of a live reload's time.
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
             Thread t = new Thread(task, "serve-http");

@@ -246,9 +246,10 @@ public final class IncrementalBuilder {
         cache.values().forEach(c -> known.add(c.stat()));
         SourceLoader.Listing stale = listing.only(stat -> !known.contains(stat));
         List<String> staleStats = stale.stats();
+        ContentReader reader = new ContentReader(); // this rebuild's, so a long session does not keep every edit's values
         List<Fresh> fresh = loader.readEach(stale, diagnostics, file -> {
             Diagnostics own = new Diagnostics();
-            ContentReader.Parsed parsed = ContentReader.parse(file, own);
+            ContentReader.Parsed parsed = reader.parse(file, own);
             List<Diagnostic> problems = own.sorted();
             problems.forEach(diagnostics::add);
             return new Fresh(parsed, problems.isEmpty());

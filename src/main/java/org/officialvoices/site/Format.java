@@ -3,9 +3,10 @@ package org.officialvoices.site;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.officialvoices.content.Metric;
 import org.officialvoices.content.Observation;
@@ -21,7 +22,6 @@ public final class Format {
     /** DecimalFormat is not thread-safe and costly to build, so each rendering thread keeps one. */
     private static final ThreadLocal<DecimalFormat> NUMBER = ThreadLocal.withInitial(
             () -> new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ENGLISH)));
-    private static final Map<String, String> COUNTRIES = new ConcurrentHashMap<>();
 
     /** {@code 7900000} → {@code 7,900,000}; {@code 2.5} → {@code 2.5}. */
     public static String number(BigDecimal value) {
@@ -70,45 +70,12 @@ public final class Format {
 
     /** A short citation for tables: {@code South China Morning Post, 26 May 2019}. */
     public static String shortCitation(Source s) {
-        return written(s).shortCitation();
-    }
-
-    private static String shortCitationOf(Source s) {
         String who = s.publisher() != null ? s.publisher() : s.author() != null ? s.author() : s.title();
         return s.date() == null ? who : who + ", " + s.date().display();
     }
 
-    /** The citations of a source, already written, with the record they were written from. */
-    private record Written(Source source, String shortCitation, String fullCitation) {
-    }
-
-    /**
-     * Citations already written, by source id; bounded, since serve mode makes new records on every edit.
-     * Keyed by id, not by the record, whose hash code would be computed over all its fields on every call:
-     * a table row cites a source, and a large build writes millions of rows.
-     */
-    private static final Map<String, Written> CITATIONS = new ConcurrentHashMap<>();
-    private static final int CITATIONS_KEPT = 4_096;
-
     /** A full citation: author, title, publisher, date, with what is unknown said plainly. */
     public static String fullCitation(Source s) {
-        return written(s).fullCitation();
-    }
-
-    private static Written written(Source s) {
-        Written known = CITATIONS.get(s.id());
-        if (known != null && (known.source() == s || known.source().equals(s))) {
-            return known;
-        }
-        if (CITATIONS.size() > CITATIONS_KEPT) {
-            CITATIONS.clear();
-        }
-        Written written = new Written(s, shortCitationOf(s), citation(s));
-        CITATIONS.put(s.id(), written);
-        return written;
-    }
-
-    private static String citation(Source s) {
         StringBuilder b = new StringBuilder();
         if (s.author() != null) {
             b.append(s.author()).append(". ");
@@ -157,11 +124,19 @@ public final class Format {
 
     /** English name of an ISO country code: {@code DK} → {@code Denmark}. */
     public static String country(String code) {
-        String known = COUNTRIES.get(code); // computeIfAbsent would lock the entry on every call
-        return known != null ? known : COUNTRIES.computeIfAbsent(code, c -> {
-            String name = new Locale("", c).getDisplayCountry(Locale.ENGLISH);
-            return name.isEmpty() ? c : name;
-        });
+        String known = Countries.NAMES.get(code);
+        return known != null ? known : countryName(code);
+    }
+
+    /** The English name of every ISO 3166 code, made once, on first use, rather than looked up on every row. */
+    private static final class Countries {
+        static final Map<String, String> NAMES = Arrays.stream(Locale.getISOCountries())
+                .collect(Collectors.toUnmodifiableMap(code -> code, Format::countryName));
+    }
+
+    private static String countryName(String code) {
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 
     /** {@code text} escaped for XML or HTML text and quoted attributes, by {@link XmlText#escape}. */

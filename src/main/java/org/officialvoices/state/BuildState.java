@@ -164,9 +164,11 @@ public record BuildState(String token, String generator, String site, List<Sourc
     private static Map<String, Rerender.Made> readMade(DataInputStream in) throws IOException {
         int count = in.readInt();
         Map<String, Rerender.Made> made = new HashMap<>(count * 2);
+        Map<String, String> templates = new HashMap<>(); // a few dozen names, shared by 193,000 pages
         for (int i = 0; i < count; i++) {
             String path = in.readUTF();
-            String template = in.readUTF().intern();
+            String name = in.readUTF();
+            String template = templates.computeIfAbsent(name, n -> n);
             made.put(path, new Rerender.Made(template, new Rerender.Digest(in.readLong(), in.readLong())));
         }
         return made;

@@ -80,11 +80,30 @@ class MainTest {
 
     @Test
     void badUsageExitsWithTwoAndPrintsUsage() {
-        for (String[] args : new String[][] {{}, {"publish"}, {"build", "--colour"}, {"build", "--out"}, {"check", "--out", "x"}, {"synth", "--out", "x"}, {"synth", "--accounts", "ten", "--out", "x"}}) {
+        for (String[] args : new String[][] {{}, {"publish"}, {"build", "--colour"}, {"build", "--out"}, {"check", "--out", "x"},
+                {"synth", "--out", "x"}, {"synth", "--accounts", "ten", "--out", "x"}, {"serve", "--colour"}, {"serve", "--port"},
+                {"serve", "--port", "99999"}, {"new"}, {"new", "blog-post"}, {"new", "case-study"}, {"new", "account", "--platform"},
+                {"new", "account", "--colour", "red"}, {"deploy"}, {"deploy", "--to", "ftp://bucket"},
+                {"deploy", "--to", "s3://bucket", "--max-deletes", "some"}}) {
             Run run = TestSites.cli(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err()).startsWith("error: ").contains("usage: official-voices build");
         }
+    }
+
+    /** The README's list of exit codes is the code's: "Exit codes: `0` success, `1` errors in the content, ...". */
+    @Test
+    void theReadmeListsTheExitCodesTheCommandsReturn() throws Exception {
+        String readme = Files.readString(Path.of("README.md")).replaceAll("\\s+", " ");
+        String list = readme.substring(readme.indexOf("Exit codes: "), readme.indexOf(". In every failing case"));
+        java.util.Map<Integer, String> said = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("`(\\d)` ([a-z ]+)").matcher(list);
+        while (m.find()) {
+            said.put(Integer.parseInt(m.group(1)), m.group(2).strip());
+        }
+        assertThat(said).isEqualTo(java.util.Map.of(Main.OK, "success", Main.CONTENT_ERRORS, "errors in the content",
+                Main.USAGE, "bad usage", Main.INTERNAL, "a bug in the generator", Main.OUT_OF_MEMORY, "out of memory",
+                Main.OUTPUT_FAILED, "the output could not be written"));
     }
 
     @Test

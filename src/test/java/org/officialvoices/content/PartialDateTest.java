@@ -23,7 +23,7 @@ class PartialDateTest {
         assertThat(date.iso()).isEqualTo(text);
     }
 
-    /** The written forms are kept per date in one table; every date of the range must get its own. */
+    /** Every date of the range has its own written forms, and writes them the same each time. */
     @Test
     void everyDateOfTheRangeKeepsItsOwnWrittenForms() {
         java.time.format.DateTimeFormatter dayMonthYear = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
@@ -34,7 +34,7 @@ class PartialDateTest {
                 String expectedIso = date.precision() == PartialDate.Precision.DAY ? d.toString()
                         : date.precision() == PartialDate.Precision.MONTH ? d.toString().substring(0, 7) : Integer.toString(d.getYear());
                 assertThat(date.iso()).isEqualTo(expectedIso);
-                assertThat(date.iso()).isSameAs(date.iso()); // made once
+                assertThat(date.iso()).isEqualTo(date.iso());
                 if (date.precision() == PartialDate.Precision.DAY) {
                     assertThat(date.display()).isEqualTo(d.format(dayMonthYear));
                 }
@@ -62,5 +62,14 @@ class PartialDateTest {
                 PartialDate.parse("2018-12"), PartialDate.parse("2019-05")));
         Collections.sort(dates);
         assertThat(dates).extracting(PartialDate::iso).containsExactly("2018-12", "2019", "2019-05", "2019-05-20");
+    }
+
+    @Test
+    void datesAreEqualWhenYearMonthAndDayAre() {
+        assertThat(PartialDate.parse("2019-05")).isEqualTo(new PartialDate(2019, 5, 0))
+                .hasSameHashCodeAs(new PartialDate(2019, 5, 0)).hasToString("2019-05");
+        assertThat(PartialDate.parse("2019-05")).isNotEqualTo(PartialDate.parse("2019-05-01"))
+                .isNotEqualTo(PartialDate.parse("2019")).isNotEqualTo("2019-05");
+        assertThat(new java.util.HashSet<>(List.of(PartialDate.parse("2019"), new PartialDate(2019, 0, 0)))).hasSize(1);
     }
 }

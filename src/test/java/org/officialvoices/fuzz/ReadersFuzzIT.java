@@ -66,7 +66,8 @@ class ReadersFuzzIT {
         Files.write(file, data);
         Diagnostics diagnostics = new Diagnostics();
         var files = new SourceLoader(CONTENT).load(diagnostics).files();
-        files.forEach(f -> ContentReader.parse(f, diagnostics));
+        ContentReader reader = new ContentReader();
+        files.forEach(f -> reader.parse(f, diagnostics));
         return files;
     }
 }

@@ -115,12 +115,17 @@ class DeployErrorsIT {
         assertThat(run.err()).endsWith("): check --endpoint and the network, then run deploy again\n");
     }
 
+    /** A malformed --to is bad usage, like a malformed --endpoint: exit 2 and the usage, before anything is read. */
     @Test
     void malformedUrl() {
-        assertRefused(deploy("s3:/deployed", site, proxy.endpoint().toString()),
-                "--to needs an s3://BUCKET[/PREFIX] URL, got \"s3:/deployed\"");
-        assertRefused(deploy("s3://Deployed!/x", site, proxy.endpoint().toString()), "\"Deployed!\" in s3://Deployed!/x is not a"
-                + " bucket name: use 3 to 63 lowercase letters, digits, dots and hyphens, as in s3://my-site-bucket/reports");
+        Run scheme = deploy("s3:/deployed", site, proxy.endpoint().toString());
+        assertThat(scheme.exitCode()).isEqualTo(2);
+        assertThat(scheme.err()).startsWith("error: --to needs an s3://BUCKET[/PREFIX] URL, got \"s3:/deployed\"\nusage: ");
+        Run bucket = deploy("s3://Deployed!/x", site, proxy.endpoint().toString());
+        assertThat(bucket.exitCode()).isEqualTo(2);
+        assertThat(bucket.err()).startsWith("error: \"Deployed!\" in s3://Deployed!/x is not a bucket name: use 3 to 63"
+                + " lowercase letters, digits, dots and hyphens, as in s3://my-site-bucket/reports\nusage: ");
+        assertThat(keys()).contains("methodology/index.html");
     }
 
     @Test

@@ -65,7 +65,7 @@ class NewCommandTest {
         Path existing = content.resolve("accounts/town-police-weibo.json");
         String before = TestSites.read(existing);
         Run run = TestSites.cli("new", "account", "--platform", "weibo", "--id", "town-police-weibo", "--content", content.toString());
-        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(existing + " already exists; it was left as it is");
         assertThat(TestSites.read(existing)).isEqualTo(before);
 
@@ -77,17 +77,35 @@ class NewCommandTest {
     void refusesWhatWouldNotPassCheck() {
         Path content = content();
         Run unknownPlatform = TestSites.cli("new", "account", "--platform", "weibp", "--id", "x-weibo", "--content", content.toString());
-        assertThat(unknownPlatform.exitCode()).isEqualTo(1);
+        assertThat(unknownPlatform.exitCode()).isEqualTo(2);
         assertThat(unknownPlatform.err()).contains("unknown platform \"weibp\" (did you mean \"weibo\"?)");
         Run badId = TestSites.cli("new", "account", "--platform", "weibo", "--id", "Town_Police", "--content", content.toString());
         assertThat(badId.err()).contains("account id \"Town_Police\" is not a safe slug");
         Run chinese = TestSites.cli("new", "case-study", "外交部的微博", "--content", content.toString());
-        assertThat(chinese.exitCode()).isEqualTo(1);
+        assertThat(chinese.exitCode()).isEqualTo(2);
         assertThat(chinese.err()).contains("pass one with --slug");
         Run missing = TestSites.cli("new", "account", "--id", "x", "--content", content.toString());
         assertThat(missing.err()).contains("needs --platform P and --id ID");
+        assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(TestSites.cli("new", "blog-post", "x").exitCode()).isEqualTo(2);
         assertThat(TestSites.cli("check", "--content", content.toString()).exitCode()).as("nothing was written").isZero();
+    }
+
+    /** The refusals are about the command's arguments: usage errors, exit 2, like an unknown option. */
+    @Test
+    void anUnknownCountryIsRefusedNamingTheOptionAndNothingIsWritten() {
+        Path content = content();
+        for (String country : new String[] {"XX", "xx", "USA", "Denmark"}) {
+            Run run = TestSites.cli("new", "account", "--platform", "weibo", "--id", "town-fire-weibo", "--country", country,
+                    "--content", content.toString());
+            assertThat(run.exitCode()).as(country).isEqualTo(2);
+            assertThat(run.err()).as(country).isEqualTo("error: --country \"" + country + "\" is not an ISO 3166 country code;"
+                    + " give the two capital letters of the owner's country, such as CN, US or DK, or leave --country out to"
+                    + " use the commonest (US)\n");
+            assertThat(run.out()).isEmpty();
+        }
+        assertThat(content.resolve("accounts/town-fire-weibo.json")).doesNotExist();
+        assertThat(TestSites.fingerprint(content)).isEqualTo(TestSites.fingerprint(TestSites.fixture("minimal")));
     }
 
     @Test

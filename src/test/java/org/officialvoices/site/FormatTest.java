@@ -63,4 +63,33 @@ class FormatTest {
         assertThat(Format.host("https://www.scmp.com/news/china/article/1")).isEqualTo("scmp.com");
         assertThat(Format.host("http://en.people.cn./90882/8477327.html")).isEqualTo("en.people.cn.");
     }
+
+    /** Serve makes a new record on every edit of a source: the citation follows the record, not an earlier one. */
+    @Test
+    void citationsFollowTheRecordNotAnEarlierOneWithTheSameId() {
+        org.officialvoices.content.Source before = new org.officialvoices.content.Source("scmp", null, "South China Morning Post",
+                "Police on Weibo", false, "A. Writer", org.officialvoices.content.PartialDate.parse("2019-05-26"), false,
+                "https://www.scmp.com/x", null, null, null, null);
+        assertThat(Format.shortCitation(before)).isEqualTo("South China Morning Post, 26 May 2019");
+        assertThat(Format.fullCitation(before)).isEqualTo("A. Writer. “Police on Weibo”. South China Morning Post, 26 May 2019.");
+        org.officialvoices.content.Source edited = new org.officialvoices.content.Source("scmp", null, null, "Police on Weibo",
+                true, null, null, false, "https://www.scmp.com/x", null, null, null, null);
+        assertThat(Format.shortCitation(edited)).isEqualTo("Police on Weibo");
+        assertThat(Format.fullCitation(edited)).isEqualTo("[Police on Weibo]. Publisher not named in our copy, undated.");
+        assertThat(Format.fullCitation(before)).isEqualTo("A. Writer. “Police on Weibo”. South China Morning Post, 26 May 2019.");
+    }
+
+    @Test
+    void countriesAreNamedInEnglishWhateverTheMachinesLocale() {
+        Locale machine = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.CHINA);
+            assertThat(Format.country("DK")).isEqualTo("Denmark");
+            assertThat(Format.country("CN")).isEqualTo("China");
+            assertThat(Format.country("GB")).isEqualTo("United Kingdom");
+        } finally {
+            Locale.setDefault(machine);
+        }
+        assertThat(Format.country("XX")).as("not a code: shown as written").isEqualTo("XX");
+    }
 }

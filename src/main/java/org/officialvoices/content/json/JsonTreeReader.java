@@ -203,6 +203,14 @@ public final class JsonTreeReader {
         if (message.contains("was expecting double-quote to start field name")) {
             return "is there a comma after the last field? JSON allows no trailing commas";
         }
+        // Jackson says "expected a valid value" wherever a value should start; the character it found tells why
+        if (message.startsWith("Unexpected character (']'") && message.contains("expected a valid value")) {
+            return "is there a comma after the last item? JSON allows no trailing commas";
+        }
+        if ((message.startsWith("Unexpected character (','") || message.startsWith("Unexpected character ('}'"))
+                && message.contains("expected a valid value")) {
+            return "a value is missing: write one after the colon, or remove the extra comma";
+        }
         if (message.contains("expected close marker") || message.contains("end-of-input")) {
             return "a closing brace or bracket is missing";
         }
