@@ -71,6 +71,48 @@ public final class ReportTables {
         };
     }
 
+    /**
+     * A table's rows in primary-key order, made as they are read for the three tables that grow with the accounts
+     * (a large report's observations are hundreds of megabytes as rows), and listed for the others.
+     */
+    public static Iterable<List<Object>> rows(Content content, String name, Function<Source, String> citation) {
+        return switch (name) {
+            case ACCOUNTS, OBSERVATIONS, EVENTS -> () -> byId(content.accounts()).stream()
+                    .flatMap(a -> table(List.of(a), name).rows().stream()).iterator();
+            default -> table(content, name, citation).rows();
+        };
+    }
+
+    /** A table's number of rows, counted without keeping them. */
+    public static int count(Content content, String name, Function<Source, String> citation) {
+        return switch (name) {
+            case ACCOUNTS -> content.accounts().size();
+            case OBSERVATIONS -> content.accounts().stream().mapToInt(a -> a.observations().size()).sum();
+            case EVENTS -> content.accounts().stream().mapToInt(a -> a.events().size()).sum();
+            default -> table(content, name, citation).rows().size();
+        };
+    }
+
+    private static DataTable table(List<Account> accounts, String name) {
+        return switch (name) {
+            case ACCOUNTS -> accounts(accounts);
+            case OBSERVATIONS -> observations(accounts);
+            default -> events(accounts);
+        };
+    }
+
+    /** Accounts by id, the first key of the tables made from them. */
+    private static List<Account> byId(List<Account> accounts) {
+        List<Account> sorted = new ArrayList<>(accounts);
+        sorted.sort(Comparator.comparing(Account::id));
+        return sorted;
+    }
+
+    /** A table without rows: its schema. */
+    public static DataTable schema(String name) {
+        return schemas().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
     /** The tables without rows: their schemas, for a data package's descriptor. */
     public static List<DataTable> schemas() {
         Content none = new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),

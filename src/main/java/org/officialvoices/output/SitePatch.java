@@ -79,6 +79,18 @@ public final class SitePatch implements AutoCloseable {
         write(relativePath, bytes, bytes.length);
     }
 
+    /** Stages the file at {@code relativePath} from {@code content}, written a little at a time. Thread-safe. */
+    public void write(String relativePath, SiteWriter.StreamedContent content) {
+        Path file = inside(staging, relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            SiteWriter.writeFile(file, content);
+        } catch (IOException e) {
+            throw new OutputFailed("cannot write " + relativePath, e);
+        }
+        written.add(relativePath);
+    }
+
     /** Marks the file at {@code relativePath} of the target for deletion. Thread-safe. */
     public void delete(String relativePath) {
         inside(target, relativePath);

@@ -111,6 +111,44 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the file at {@code relativePath} from {@code content}, which writes its bytes to the stream it is given,
+     * for files too large to hold in memory. Thread-safe.
+     */
+    public void write(String relativePath, StreamedContent content) {
+        Path file = inside(relativePath);
+        try {
+            long length;
+            try {
+                length = writeFile(file, content);
+            } catch (NoSuchFileException e) {
+                makeDirectory(file.getParent());
+                foldersByWriters.increment();
+                length = writeFile(file, content);
+            }
+            filesWritten.increment();
+            bytesWritten.add(length);
+        } catch (IOException e) {
+            throw new OutputFailed("cannot write " + relativePath, e);
+        }
+    }
+
+    /** Bytes written to a stream, as {@link #write(String, StreamedContent)} takes them. */
+    @FunctionalInterface
+    public interface StreamedContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code content} to {@code file} through a buffer; returns how many bytes it wrote. */
+    static long writeFile(Path file, StreamedContent content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, WRITE_OPTIONS);
+                java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
+            content.writeTo(out);
+            out.flush();
+            return channel.position();
+        }
+    }
+
     /** How much the staged site holds: the files written so far and their bytes. */
     public record Size(long files, long bytes) {
     }

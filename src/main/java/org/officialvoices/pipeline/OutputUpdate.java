@@ -99,6 +99,11 @@ final class OutputUpdate {
         }));
         progress.finish();
         timed("render+write: files", () -> Batches.forEach(files.stream().filter(DecidedFile::again).toList(), f -> {
+            if (f.job().stream() != null) { // too large to compare in memory: staged again whenever it is due
+                patch.write(f.job().path(), f.job().stream()::writeTo);
+                written.incrementAndGet();
+                return;
+            }
             byte[] bytes = f.job().bytes().get();
             stageIfChanged(f.job().path(), bytes, bytes.length);
         }));

@@ -228,7 +228,11 @@ public final class Pipeline {
                 all.addAll(assets.files());
                 List<FileJob> search = plan.deferred().get();
                 timed("render+write: files", () -> Batches.forEach(all, file -> {
-                    writer.write(file.path(), file.bytes().get());
+                    if (file.stream() != null) {
+                        writer.write(file.path(), file.stream()::writeTo);
+                    } else {
+                        writer.write(file.path(), file.bytes().get());
+                    }
                     files.put(file.path(), file.deps() == null ? new Rerender.Made(BuildState.ALWAYS, Rerender.Digest.NONE)
                             : new Rerender.Made(OutputUpdate.FILE, Rerender.Digest.of(file.deps().get())));
                 }));

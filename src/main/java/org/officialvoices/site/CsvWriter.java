@@ -29,11 +29,17 @@ final class CsvWriter implements AutoCloseable {
     private boolean inRow;
 
     CsvWriter(List<String> columns, int expectedSize) {
+        this(columns, new ByteArrayOutputStream(expectedSize));
+    }
+
+    /** A writer into {@code target}, which it does not close; {@link #bytes()} is then unavailable. */
+    CsvWriter(List<String> columns, java.io.OutputStream target) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
         columns.forEach(schema::addColumn);
-        out = new ByteArrayOutputStream(expectedSize);
+        out = target instanceof ByteArrayOutputStream buffer ? buffer : null;
         try {
-            generator = MAPPER.getFactory().createGenerator(out);
+            generator = MAPPER.getFactory().createGenerator(target);
+            generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -78,47 +78,72 @@ public final class DataFiles {
             files.put(t.name() + ".json", json(t));
         }
         files.put(DATAPACKAGE, datapackage(pkg, tables));
-        Map<String, DataTable> byName = new LinkedHashMap<>();
-        tables.forEach(t -> byName.put(t.name(), t));
-        files.put(pkg.zipName(), zip(pkg, List.copyOf(byName.keySet()), byName::get));
+        files.put(pkg.zipName(), zip(pkg, tables));
         return files;
     }
 
     /**
-     * The zip of every table (CSV, JSON, and a CSV marked for Excel), the data package and a README, made one table
-     * at a time from {@code table}: a large report's tables never need to be in memory together. Every entry is
-     * dated {@code pkg.date()} at midnight, so the zip's bytes never vary.
+     * The zip of every table (CSV, JSON, and a CSV marked for Excel), the data package and a README, written to
+     * {@code target} one row at a time: {@code schema} gives a table's columns and {@code rows} its rows, which are
+     * read three times and never held. Every entry is dated {@code pkg.date()} at midnight, so the zip's bytes
+     * never vary.
      */
-    public static byte[] zip(Package pkg, List<String> names, java.util.function.Function<String, DataTable> table) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+    public static void writeZip(Package pkg, List<String> names, java.util.function.Function<String, DataTable> schema,
+            java.util.function.Function<String, Iterable<List<Object>>> rows, java.io.OutputStream target) {
         PartialDate date = pkg.date();
         LocalDateTime time = LocalDateTime.of(date.year(), Math.max(1, date.month()), Math.max(1, date.day()), 0, 0);
         List<DataTable> schemas = new java.util.ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+        try {
+            ZipOutputStream zip = new ZipOutputStream(new java.io.FilterOutputStream(target) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush(); // the target is its owner's to close
+                }
+            }, StandardCharsets.UTF_8);
             for (String name : names) {
-                DataTable t = table.apply(name);
-                byte[] csv = csv(t);
-                entry(zip, name + ".csv", csv, time);
-                entry(zip, name + ".json", json(t), time);
-                entry(zip, "excel/" + name + ".csv", withBom(csv), time);
-                schemas.add(t.withRows(List.of()));
-                counts.put(name, t.rows().size());
+                DataTable t = schema.apply(name);
+                schemas.add(t);
+                int[] count = {0};
+                Iterable<List<Object>> counted = () -> java.util.stream.StreamSupport.stream(rows.apply(name).spliterator(), false)
+                        .peek(row -> count[0]++).iterator();
+                start(zip, name + ".csv", time);
+                writeCsv(t, counted, zip);
+                counts.put(name, count[0]);
+                start(zip, name + ".json", time);
+                writeJson(t, rows.apply(name), zip);
+                start(zip, "excel/" + name + ".csv", time);
+                zip.write(BOM);
+                writeCsv(t, rows.apply(name), zip);
             }
-            entry(zip, DATAPACKAGE, datapackage(pkg, schemas), time);
-            entry(zip, README, readme(pkg, schemas, counts), time);
+            start(zip, DATAPACKAGE, time);
+            zip.write(datapackage(pkg, schemas));
+            start(zip, README, time);
+            zip.write(readme(pkg, schemas, counts));
+            zip.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@link #writeZip} into memory, for tables already there (a release's). */
+    static byte[] zip(Package pkg, List<DataTable> tables) {
+        Map<String, DataTable> byName = new LinkedHashMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        writeZip(pkg, List.copyOf(byName.keySet()), byName::get, name -> byName.get(name).rows(), out);
         return out.toByteArray();
     }
 
-    private static void entry(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime time) throws IOException {
+    private static void start(ZipOutputStream zip, String name, LocalDateTime time) throws IOException {
         ZipEntry entry = new ZipEntry(name);
         entry.setTimeLocal(time);
         zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
     }
 
     /**
@@ -153,8 +178,15 @@ public final class DataFiles {
      * reference validator reads a mark as part of the first column's name); a header, then one line per row.
      */
     public static byte[] csv(DataTable t) {
-        try (CsvWriter csv = new CsvWriter(t.columns().stream().map(DataTable.Column::name).toList(), 256 + 200 * t.rows().size())) {
-            for (List<Object> row : t.rows()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 200 * t.rows().size());
+        writeCsv(t, t.rows(), out);
+        return out.toByteArray();
+    }
+
+    /** {@link #csv} written to {@code out} row by row, for {@code rows} too many to hold: {@code t} gives the columns. */
+    public static void writeCsv(DataTable t, Iterable<List<Object>> rows, java.io.OutputStream out) {
+        try (CsvWriter csv = new CsvWriter(t.columns().stream().map(DataTable.Column::name).toList(), out)) {
+            for (List<Object> row : rows) {
                 for (Object cell : row) {
                     if (cell instanceof BigDecimal n) {
                         csv.number(n.toPlainString());
@@ -164,7 +196,6 @@ public final class DataFiles {
                 }
                 csv.endRow();
             }
-            return csv.bytes();
         }
     }
 
@@ -182,18 +213,24 @@ public final class DataFiles {
      */
     public static byte[] json(DataTable t) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 300 * t.rows().size());
+        writeJson(t, t.rows(), out);
+        return out.toByteArray();
+    }
+
+    /** {@link #json} written to {@code out} row by row: {@code t} gives the columns. */
+    public static void writeJson(DataTable t, Iterable<List<Object>> rows, java.io.OutputStream out) {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(new RowPerLine());
             g.writeStartArray();
-            for (List<Object> row : t.rows()) {
+            for (List<Object> row : rows) {
                 object(g, t, row);
             }
             g.writeEndArray();
+            g.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.write('\n');
-        return out.toByteArray();
     }
 
     /** Compact JSON with each element of the outer array on a line of its own. */

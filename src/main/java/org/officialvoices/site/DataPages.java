@@ -72,11 +72,14 @@ public final class DataPages {
         // Each file makes the tables it needs when it is written, and drops them: a large report's tables are
         // hundreds of megabytes, and only one is ever in memory at a time.
         for (String name : ReportTables.NAMES) {
-            files.add(new FileJob(Routes.dataFile(name + ".csv"), () -> DataFiles.csv(table(name))));
-            files.add(new FileJob(Routes.dataFile(name + ".json"), () -> DataFiles.json(table(name))));
+            files.add(FileJob.streamed(Routes.dataFile(name + ".csv"),
+                    out -> DataFiles.writeCsv(ReportTables.schema(name), rows(name), out), null));
+            files.add(FileJob.streamed(Routes.dataFile(name + ".json"),
+                    out -> DataFiles.writeJson(ReportTables.schema(name), rows(name), out), null));
         }
         files.add(new FileJob(Routes.dataFile(DataFiles.DATAPACKAGE), () -> DataFiles.datapackage(pkg, ReportTables.schemas())));
-        files.add(new FileJob(Routes.dataFile(Routes.DATA_ZIP_NAME), () -> DataFiles.zip(pkg, ReportTables.NAMES, this::table)));
+        files.add(FileJob.streamed(Routes.dataFile(Routes.DATA_ZIP_NAME),
+                out -> DataFiles.writeZip(pkg, ReportTables.NAMES, ReportTables::schema, this::rows, out), null));
         files.add(new FileJob(Routes.CITATION, () -> citationFile(latest)));
         pages.add(new PageJob(Routes.DATA, "page/data.jte", () -> new Views.DataView(
                 meta.of("Data", "The whole report as tables, free to reuse: CSV, JSON, a data package, and dated releases.",
@@ -154,10 +157,14 @@ public final class DataPages {
         return org.officialvoices.content.ReleaseFormat.tablesDigest(() -> ReportTables.NAMES.stream().map(this::table).iterator());
     }
 
-    /** Each current table with its number of rows, the tables made and dropped one at a time. */
+    private Iterable<List<Object>> rows(String name) {
+        return ReportTables.rows(content, name, Format::fullCitation);
+    }
+
+    /** Each current table with its number of rows, counted without making the large ones. */
     private List<TableRow> counts() {
-        return ReportTables.NAMES.stream().map(this::table)
-                .map(t -> new TableRow(t.name(), t.title(), t.description(), t.rows().size())).toList();
+        return ReportTables.schemas().stream().map(t -> new TableRow(t.name(), t.title(), t.description(),
+                ReportTables.count(content, t.name(), Format::fullCitation))).toList();
     }
 
     private static List<TableRow> rows(List<DataTable> tables) {

@@ -40,10 +40,36 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<F
      * A non-HTML file (CSV, JSON, CSS, text) at {@code path}; {@code deps} lists what it is made of, like a
      * page's, or is null for a file made again on every incremental build (sitemaps, feed: cheap).
      */
-    public record FileJob(String path, Supplier<byte[]> bytes, Supplier<List<String>> deps) {
+    public record FileJob(String path, Supplier<byte[]> bytes, Supplier<List<String>> deps, Streamed stream) {
+
+        public FileJob(String path, Supplier<byte[]> bytes, Supplier<List<String>> deps) {
+            this(path, bytes, deps, null);
+        }
 
         public FileJob(String path, Supplier<byte[]> bytes) {
-            this(path, bytes, null);
+            this(path, bytes, null, null);
         }
+
+        /**
+         * A file too large to hold in memory (a large report's bulk data), written straight to its output; {@link
+         * #bytes} still gives it whole, for {@code serve}.
+         */
+        public static FileJob streamed(String path, Streamed stream, Supplier<List<String>> deps) {
+            return new FileJob(path, () -> {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+                try {
+                    stream.writeTo(out);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return out.toByteArray();
+            }, deps, stream);
+        }
+    }
+
+    /** Writes a file's bytes to {@code out}, a little at a time. */
+    @FunctionalInterface
+    public interface Streamed {
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
     }
 }
