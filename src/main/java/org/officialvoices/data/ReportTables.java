@@ -78,7 +78,7 @@ public final class ReportTables {
     public static Iterable<List<Object>> rows(Content content, String name, Function<Source, String> citation) {
         return switch (name) {
             case ACCOUNTS, OBSERVATIONS, EVENTS -> () -> byId(content.accounts()).stream()
-                    .flatMap(a -> table(List.of(a), name).rows().stream()).iterator();
+                    .flatMap(a -> rowsOf(a, name).stream()).iterator();
             default -> table(content, name, citation).rows();
         };
     }
@@ -93,14 +93,6 @@ public final class ReportTables {
         };
     }
 
-    private static DataTable table(List<Account> accounts, String name) {
-        return switch (name) {
-            case ACCOUNTS -> accounts(accounts);
-            case OBSERVATIONS -> observations(accounts);
-            default -> events(accounts);
-        };
-    }
-
     /** Accounts by id, the first key of the tables made from them. */
     private static List<Account> byId(List<Account> accounts) {
         List<Account> sorted = new ArrayList<>(accounts);
@@ -110,33 +102,60 @@ public final class ReportTables {
 
     /** A table without rows: its schema. */
     public static DataTable schema(String name) {
-        return schemas().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return Schemas.BY_NAME.get(name);
     }
 
     /** The tables without rows: their schemas, for a data package's descriptor. */
     public static List<DataTable> schemas() {
-        Content none = new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
-        return of(none, s -> "");
+        return Schemas.ALL;
+    }
+
+    /** The schemas, made once from empty content: immutable constants. */
+    private static final class Schemas {
+        static final List<DataTable> ALL = of(new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of()), s -> "");
+        static final java.util.Map<String, DataTable> BY_NAME = ALL.stream()
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(DataTable::name, t -> t));
     }
 
     /** One account's rows of the accounts, observations and events tables, for its own download. */
     public static List<DataTable> of(Account a) {
-        List<Account> one = List.of(a);
-        return List.of(accounts(one), observations(one), events(one));
+        return List.of(schema(ACCOUNTS).withRows(rowsOf(a, ACCOUNTS)), schema(OBSERVATIONS).withRows(rowsOf(a, OBSERVATIONS)),
+                schema(EVENTS).withRows(rowsOf(a, EVENTS)));
+    }
+
+    private static List<Object> accountRow(Account a) {
+        return cells(a.id(), a.name(), a.nameZh(), a.handle(), a.platform().id(), a.owner(), a.kind().id(), a.country(),
+                a.created() == null ? null : a.created().date().iso(),
+                a.created() == null ? null : a.created().dateInferred(),
+                a.created() == null ? null : a.created().source().id(),
+                a.created() == null || a.created().confirmedBy().isEmpty() ? null
+                        : String.join(" ", a.created().confirmedBy().stream().map(Ref::id).toList()),
+                a.created() == null ? null : a.created().note(),
+                a.status().id(), a.source().id(), a.summary());
+    }
+
+    /** One account's rows of {@code table} (accounts, observations or events), in key order. */
+    private static List<List<Object>> rowsOf(Account a, String table) {
+        return switch (table) {
+            case ACCOUNTS -> List.of(accountRow(a));
+            case OBSERVATIONS -> {
+                List<List<Object>> rows = new ArrayList<>(a.observations().size());
+                a.observations().forEach(o -> rows.add(observation(a.id(), o)));
+                yield sorted(rows, 0, 1, 4, 11);
+            }
+            default -> {
+                List<List<Object>> rows = new ArrayList<>(a.events().size());
+                a.events().forEach(e -> rows.add(event(a.id(), e)));
+                yield sorted(rows, 0, 1, 3);
+            }
+        };
     }
 
     private static DataTable accounts(List<Account> accounts) {
         List<List<Object>> rows = new ArrayList<>(accounts.size());
         for (Account a : accounts) {
-            rows.add(cells(a.id(), a.name(), a.nameZh(), a.handle(), a.platform().id(), a.owner(), a.kind().id(), a.country(),
-                    a.created() == null ? null : a.created().date().iso(),
-                    a.created() == null ? null : a.created().dateInferred(),
-                    a.created() == null ? null : a.created().source().id(),
-                    a.created() == null || a.created().confirmedBy().isEmpty() ? null
-                            : String.join(" ", a.created().confirmedBy().stream().map(Ref::id).toList()),
-                    a.created() == null ? null : a.created().note(),
-                    a.status().id(), a.source().id(), a.summary()));
+            rows.add(accountRow(a));
         }
         return new DataTable(ACCOUNTS, "Accounts", "Every official account in the report, one row each.",
                 List.of(text("id", "The account's id; its page is /accounts/<id>/."),
@@ -197,11 +216,15 @@ public final class ReportTables {
                 o.metric().unit().name().toLowerCase(java.util.Locale.ROOT), o.source().id());
     }
 
+    private static List<Object> event(String account, Event e) {
+        return cells(account, e.date().iso(), e.dateInferred(), e.text(), e.source().id(), e.note());
+    }
+
     private static DataTable events(List<Account> accounts) {
         List<List<Object>> rows = new ArrayList<>();
         for (Account a : accounts) {
             for (Event e : a.events()) {
-                rows.add(cells(a.id(), e.date().iso(), e.dateInferred(), e.text(), e.source().id(), e.note()));
+                rows.add(event(a.id(), e));
             }
         }
         return new DataTable(EVENTS, "Events", "Dated events in an account's history: launches, first posts, changes.",

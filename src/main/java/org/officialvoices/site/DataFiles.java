@@ -106,6 +106,7 @@ public final class DataFiles {
                     flush(); // the target is its owner's to close
                 }
             }, StandardCharsets.UTF_8);
+            zip.setLevel(java.util.zip.Deflater.BEST_SPEED); // a third of the time of the default level, a little larger
             for (String name : names) {
                 DataTable t = schema.apply(name);
                 schemas.add(t);
