@@ -22,6 +22,7 @@ import org.officialvoices.content.Release;
 import org.officialvoices.content.ReleaseFormat;
 import org.officialvoices.data.ReleaseDiff;
 import org.officialvoices.data.ReportTables;
+import org.officialvoices.diag.Timings;
 import org.officialvoices.output.OutputFailed;
 import org.officialvoices.pipeline.Pipeline;
 import org.officialvoices.pipeline.Progress;
@@ -76,10 +77,10 @@ final class ReleaseCommand {
 
     static int run(Options options, PrintStream out, PrintStream err) {
         Content content = new Pipeline(Progress.forTerminal(err)).check(options.content());
-        List<DataTable> tables = ReportTables.of(content, Format::fullCitation);
+        List<DataTable> tables = Timings.timed("release: tables", () -> ReportTables.of(content, Format::fullCitation));
         Release latest = content.releases().stream()
                 .max(Comparator.comparing(Release::version, ReleaseDiff::compareVersions)).orElse(null);
-        ReleaseDiff diff = ReleaseDiff.of(latest == null ? List.of() : latest.tables(), tables);
+        ReleaseDiff diff = Timings.timed("release: diff", () -> ReleaseDiff.of(latest == null ? List.of() : latest.tables(), tables));
         String since = latest == null ? "no release yet" : "since " + latest.version();
         if (latest != null && diff.bump() == ReleaseDiff.Bump.NONE) {
             err.println("error: the data has not changed " + since + "; there is nothing to release");
