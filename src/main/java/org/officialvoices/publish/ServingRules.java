@@ -24,7 +24,7 @@ public final class ServingRules {
             Map.entry("map", "application/json"), Map.entry("xml", "application/xml"), Map.entry("csv", "text/csv"),
             Map.entry("txt", "text/plain"), Map.entry("md", "text/markdown"), Map.entry("svg", "image/svg+xml"),
             Map.entry("webmanifest", "application/manifest+json"), Map.entry("ics", "text/calendar"),
-            Map.entry("tsv", "text/tab-separated-values"));
+            Map.entry("tsv", "text/tab-separated-values"), Map.entry("cff", "text/plain"));
 
     private static final Map<String, String> BINARY = Map.ofEntries(
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),

@@ -117,10 +117,10 @@ class BrowserIT {
         box.sendKeys("外交部", org.openqa.selenium.Keys.ENTER);
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10));
         wait.until(d -> d.findElement(By.id("search-status")).getText().contains("result"));
-        // the two accounts, and two sources whose Chinese titles name the ministry
+        // the two accounts, and three sources whose Chinese titles name the ministry
         assertThat(driver.findElement(By.id("search-status")).getText()).isEqualTo("5 results for “外交部”.");
         assertThat(driver.findElements(By.cssSelector("#search-results li a")).stream().map(WebElement::getText).toList())
-                .hasSize(4).contains("Foreign Ministry Spokesperson's Office", "Ministry of Foreign Affairs (WeChat)");
+                .hasSize(5).contains("Foreign Ministry Spokesperson's Office", "Ministry of Foreign Affairs (WeChat)");
         driver.findElement(By.linkText("Foreign Ministry Spokesperson's Office")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/accounts/mfa-spokesperson-weibo/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("外交部发言人办公室");

@@ -120,8 +120,8 @@ class DeployIT {
         assertThat(deploy("s3://" + bucket, site).exitCode()).isZero();
         Run run = deploy("s3://" + bucket, site, "--gzip");
         int files = TestSites.fingerprint(site).size();
-        assertThat(run.out()).as("all but the png, the icon and the zip").startsWith("uploaded " + (files - 3)
-                + ", deleted 0, unchanged 3 in ");
+        assertThat(run.out()).as("all but the png, the icon, the zip and the data's zip").startsWith("uploaded " + (files - 4)
+                + ", deleted 0, unchanged 4 in ");
         Map<String, Stored> objects = objects(bucket, "");
         assertBucketHolds(objects, site, true);
         assertThat(objects.get("index.html").headers()).isEqualTo("text/html;charset=utf-8 | public, max-age=300 | gzip");

@@ -89,7 +89,7 @@ class IncrementalBuilderIT {
         editJson(content.resolve("accounts/town-police-wechat.json"), o -> o.put("owner", "Town Police, on WeChat"));
         IncrementalBuilder.Outcome outcome = builder.rebuild(Set.of(), false);
         assertThat(outcome.rendered()).containsExactlyInAnyOrder(
-                "accounts/town-police-wechat/", "", "accounts/", "platforms/wechat/", "kinds/police/", "datasets/town/",
+                "accounts/town-police-wechat/", "", "data/", "accounts/", "platforms/wechat/", "kinds/police/", "datasets/town/",
                 // accounts whose "related" list shows it (same dataset)
                 "accounts/town-police-weibo/", "accounts/town-mayor-weibo/");
         assertThat(outcome.rendered().size()).isLessThan(all / 2);
@@ -103,7 +103,7 @@ class IncrementalBuilderIT {
         builder.rebuild(Set.of(), false);
         editText(content.resolve("case-studies/town-police.md"), t -> t + "\nA new closing paragraph.\n");
         IncrementalBuilder.Outcome outcome = builder.rebuild(Set.of(), false);
-        assertThat(outcome.rendered()).containsExactlyInAnyOrder("case-studies/town-police/", "case-studies/", "",
+        assertThat(outcome.rendered()).containsExactlyInAnyOrder("case-studies/town-police/", "case-studies/", "", "data/",
                 "accounts/town-police-weibo/", "accounts/town-mayor-weibo/", "datasets/town/");
         assertThat(outcome.changed()).containsExactly("case-studies/town-police/index.html");
     }
