@@ -30,7 +30,7 @@ public final class SourceLoader {
 
     /** Content files are hand-written; anything larger is almost certainly a mistake. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
-    /** Releases are written by the program and hold every row of the data: about 400 bytes per account. */
+    /** Releases are written by the program and hold every row of the data: about 700 bytes per account. */
     public static final long MAX_RELEASE_BYTES = 512L * 1024 * 1024;
     /**
      * Markdown's parser needs time that grows faster than the text on some inputs (an eighth of a megabyte of
