@@ -30,7 +30,8 @@ import org.officialvoices.content.PartialDate;
  * {@code datapackage.json} describing them, and a zip of everything with a README. Every file depends only on
  * its arguments, so a release's files come out byte for byte the same on every build.
  *
- * <p>Usage: {@code Map<String, byte[]> files = DataFiles.of(new DataFiles.Package(...), tables)}.
+ * <p>Usage: {@code Map<String, byte[]> files = DataFiles.of(new DataFiles.Package(...), tables)} for tables in
+ * memory; {@code DataFiles.writeCsv(schema, rows, out)} and {@link #writeZip} for a large report's, row by row.
  */
 public final class DataFiles {
 
@@ -51,7 +52,7 @@ public final class DataFiles {
      * @param version  the release's version, or null for the current, unreleased data
      * @param date     when the data was last updated (or the release made): the date inside the zip too
      * @param homepage the absolute address of the page that presents these files; null for a release, whose files
- *                 must not change when the site moves
+     *                 must not change when the site moves
      * @param zipName  the zip's file name, such as {@code official-voices-data-1.0.0.zip}
      */
     public record Package(String title, String description, String version, PartialDate date, Licence licence,
