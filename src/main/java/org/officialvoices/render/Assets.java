@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.officialvoices.site.AssetNames;
+import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan.FileJob;
 
 /**
- * The site's own static files (stylesheet, table and search scripts), published under names that carry a
- * hash of their bytes ({@link AssetNames}). They live in {@code templates/assets/}; builds take the copies
+ * The site's own static files (stylesheet, table and search scripts, icon), published under names that carry a
+ * hash of their bytes ({@link AssetNames}), and the icon's copy at the site root ({@link Routes#ROOT_ICON}). They live in {@code templates/assets/}; builds take the copies
  * packed into the jar, serve mode reads the folder on each rebuild so an edit shows at once.
  *
  * @param names where pages link to them
@@ -53,6 +54,8 @@ public record Assets(AssetNames names, List<FileJob> files) {
             published.put(source, route);
             files.add(new FileJob(route, () -> bytes));
         }
+        byte[] rootIcon = read.apply("assets/" + Routes.ROOT_ICON);
+        files.add(new FileJob(Routes.ROOT_ICON, () -> rootIcon));
         return new Assets(AssetNames.of(published), files);
     }
 

@@ -38,7 +38,8 @@ public final class DevServer implements AutoCloseable {
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
             Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("svg", "image/svg+xml"));
+            Map.entry("csv", "text/csv; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("ico", "image/x-icon"));
     /** How often a waiting page's connection is checked, so closed tabs free their thread. */
     private static final long HEARTBEAT_MILLIS = 15_000;
 

@@ -14,18 +14,20 @@ import java.util.Map;
  * @param stylesheet   the published route of {@link Routes#STYLESHEET}
  * @param script       of {@link Routes#SCRIPT}
  * @param searchScript of {@link Routes#SEARCH_SCRIPT}
+ * @param icon         of {@link Routes#ICON}
  */
-public record AssetNames(String stylesheet, String script, String searchScript) {
+public record AssetNames(String stylesheet, String script, String searchScript, String icon) {
 
     /** The static files as they are named in {@code templates/assets/}. */
-    public static final List<String> SOURCES = List.of(Routes.STYLESHEET, Routes.SCRIPT, Routes.SEARCH_SCRIPT);
+    public static final List<String> SOURCES = List.of(Routes.STYLESHEET, Routes.SCRIPT, Routes.SEARCH_SCRIPT, Routes.ICON);
 
     /** Hex digits of the SHA-256 kept in a name: 40 bits, plenty to tell versions of three files apart. */
     static final int HASH_DIGITS = 10;
 
     /** The names for files whose published routes, by source name, are {@code published}. */
     public static AssetNames of(Map<String, String> published) {
-        return new AssetNames(published.get(Routes.STYLESHEET), published.get(Routes.SCRIPT), published.get(Routes.SEARCH_SCRIPT));
+        return new AssetNames(published.get(Routes.STYLESHEET), published.get(Routes.SCRIPT), published.get(Routes.SEARCH_SCRIPT),
+                published.get(Routes.ICON));
     }
 
     /** {@code assets/style.css} with these bytes → {@code assets/style.<hash>.css}. */

@@ -17,6 +17,13 @@ public final class Routes {
     public static final String FEED = "feed.xml";
     public static final String SCRIPT = "assets/tables.js";
     public static final String SEARCH_SCRIPT = "assets/search.js";
+    /** The icon pages name in their head: a vector drawing, fingerprinted like the other assets. */
+    public static final String ICON = "assets/favicon.svg";
+    /**
+     * The same icon where browsers and feed readers look without being told: at the site root, under its fixed
+     * name, so it cannot be fingerprinted. Its source is {@code templates/assets/favicon.ico}.
+     */
+    public static final String ROOT_ICON = "favicon.ico";
     public static final String SEARCH = "search/";
     public static final String CORRECTIONS = "corrections/";
     public static final String DATA = "data/";

@@ -179,7 +179,7 @@ class BrowserIT {
         List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(m -> !m.contains("/404.html") && !m.contains("favicon.ico"))
+                .filter(m -> !m.contains("/404.html"))
                 .toList();
         assertThat(errors).isEmpty();
     }
@@ -202,13 +202,64 @@ class BrowserIT {
         assertThat(new AxeBuilder().analyze(driver).getViolations()).extracting(Rule::getId).contains("button-name");
     }
 
+    @Test
+    void everyPageNamesItsIconAndTheSiteRootHasOne() {
+        driver.get(base + "accounts/");
+        String icon = driver.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
+        assertThat(icon).matches(".*/assets/favicon\\.[0-9a-f]{10}\\.svg");
+        assertThat(status(icon)).isEqualTo("200 image/svg+xml");
+        assertThat(status(base + "favicon.ico")).isEqualTo("200 image/x-icon");
+    }
+
+    /**
+     * A host serves 404.html at whatever address was missing, at any depth. Published under a sub-path (as on
+     * GitHub Pages), its stylesheet, icon, scripts and links must still resolve.
+     */
+    @Test
+    void theNotFoundPageKeepsItsLookAndLinksUnderASubPath() throws IOException {
+        Path site = tmp.resolve("sub-path-site");
+        TestSites.Run run = TestSites.cli("build", "--content", TestSites.realContent().toString(), "--out", site.toString(),
+                "--base-url", "https://example.github.io/official-voices/");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        HttpServer sub = StaticServer.start(site, "/official-voices/");
+        try {
+            String root = "http://127.0.0.1:" + sub.getAddress().getPort() + "/official-voices/";
+            driver.manage().logs().get(LogType.BROWSER);
+            driver.get(root + "accounts/no-such-account/deeper/");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+            assertThat(driver.executeScript("return getComputedStyle(document.querySelector('.site-header')).backgroundColor"))
+                    .as("the stylesheet applies").isEqualTo("rgb(243, 245, 248)");
+            for (WebElement link : driver.findElements(By.cssSelector("link[rel=icon], link[rel=stylesheet], script[src], header a[href]"))) {
+                String address = link.getAttribute(link.getTagName().equals("script") ? "src" : "href");
+                assertThat(address).startsWith(root);
+                assertThat(status(address)).as(address).startsWith("200 ");
+            }
+            assertThat(driver.manage().logs().get(LogType.BROWSER).getAll()).extracting(LogEntry::getMessage)
+                    .allMatch(m -> m.contains("/deeper/") && m.contains("404"), "only the missing page itself is an error");
+        } finally {
+            sub.stop(0);
+        }
+    }
+
+    /** "200 image/png": the status and type the page's own origin answers for {@code url}. */
+    private static String status(String url) {
+        return (String) driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(function (r) { done(r.status + ' ' + r.headers.get('Content-Type')); },"
+                + " function (e) { done(String(e)); });", url);
+    }
+
     /** Serves a folder over HTTP on a free loopback port, as a static host would, with index.html for folders. */
     static final class StaticServer {
         static HttpServer start(Path root) throws IOException {
+            return start(root, "/");
+        }
+
+        /** The same, with the site published under {@code prefix} (which starts and ends with a slash). */
+        static HttpServer start(Path root, String prefix) throws IOException {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
+            server.createContext(prefix, exchange -> {
                 String path = java.net.URLDecoder.decode(exchange.getRequestURI().getPath(), java.nio.charset.StandardCharsets.UTF_8);
-                Path file = root.resolve(path.substring(1)).normalize();
+                Path file = root.resolve(path.substring(prefix.length())).normalize();
                 if (Files.isDirectory(file)) {
                     file = file.resolve("index.html");
                 }
@@ -220,7 +271,8 @@ class BrowserIT {
                 String name = file.getFileName().toString();
                 String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css"
                         : name.endsWith(".js") ? "text/javascript" : name.endsWith(".json") ? "application/json"
-                        : name.endsWith(".xml") ? "application/xml" : "application/octet-stream";
+                        : name.endsWith(".xml") ? "application/xml" : name.endsWith(".svg") ? "image/svg+xml"
+                        : name.endsWith(".ico") ? "image/x-icon" : "application/octet-stream";
                 byte[] body = Files.readAllBytes(file);
                 exchange.getResponseHeaders().set("Content-Type", type);
                 exchange.sendResponseHeaders(status, body.length);

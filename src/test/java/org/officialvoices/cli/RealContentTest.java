@@ -294,4 +294,38 @@ class RealContentTest {
         assertThat(ministry.select("svg[role=img] circle.point:not(.point-uncertain)")).hasSize(2);
         assertThat(ministry.select("svg[role=img] circle.point-uncertain")).hasSize(1);
     }
+
+    /**
+     * The tables' script sorts a column by its cells' data-sort keys: a figure by its number whatever its qualifier
+     * ("about 530,000" → 530000), a date by its ISO form. Every such cell on every page must carry its key, or its
+     * column would sort as text ("about 800" after "588,500").
+     */
+    @Test
+    void everyFigureAndDateInADataTableCarriesTheKeyItSortsBy() throws java.io.IOException {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        int cells;
+        try (var files = java.nio.file.Files.walk(site)) {
+            cells = files.filter(f -> f.toString().endsWith(".html")).mapToInt(file -> {
+                int checked = 0;
+                String page = site.relativize(file).toString();
+                for (Element cell : TestSites.page(site, page.replace("index.html", "")).select("table.data tbody td")) {
+                    Element time = cell.selectFirst("time");
+                    if (cell.hasClass("num")) {
+                        checked++;
+                        if (!cell.attr("data-sort").matches("-?\\d+(\\.\\d+)?") && !cell.text().startsWith("no ")) {
+                            missing.add(page + ": " + cell.text());
+                        }
+                    } else if (time != null && cell.select("time").size() == 1) {
+                        checked++;
+                        if (!cell.attr("data-sort").equals(time.attr("datetime"))) {
+                            missing.add(page + ": " + cell.text());
+                        }
+                    }
+                }
+                return checked;
+            }).sum();
+        }
+        assertThat(missing).isEmpty();
+        assertThat(cells).isGreaterThan(200);
+    }
 }

@@ -115,7 +115,7 @@ public final class Chromium implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions().setBinary(installation.browser().orElseThrow().toFile()).addArguments(
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--headless", "--window-size=1920,1080", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-dev-shm-usage", "--password-store=basic", "--user-data-dir=" + profile,
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost");
             LoggingPreferences logs = new LoggingPreferences();
