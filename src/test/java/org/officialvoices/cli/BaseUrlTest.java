@@ -51,6 +51,9 @@ class BaseUrlTest {
     /** A file's text; for a zip, the text of every entry in it. */
     private static String read(Path file) {
         try {
+            if (file.toString().endsWith(".ico")) {
+                return "";
+            }
             if (!file.toString().endsWith(".zip")) {
                 return Files.readString(file);
             }

@@ -44,13 +44,15 @@ class AssetNamesTest {
         AssetNames names = Assets.packed().names();
         try (var files = Files.list(site.resolve("assets"))) {
             assertThat(files.map(f -> "assets/" + f.getFileName()).sorted())
-                    .containsExactly(names.searchScript(), names.stylesheet(), names.script())
+                    .containsExactly(names.icon(), names.searchScript(), names.stylesheet(), names.script())
                     .allMatch(AssetNames::isFingerprinted);
         }
         assertThat(TestSites.page(site, "accounts/town-police-weibo/").select("link[rel=stylesheet]").attr("href"))
                 .isEqualTo("../../" + names.stylesheet());
         assertThat(TestSites.page(site, "search/").select("script[src]").eachAttr("src"))
                 .containsExactly("../" + names.script(), "../" + names.searchScript());
+        assertThat(TestSites.page(site, "sources/").select("link[rel=icon]").attr("href")).isEqualTo("../" + names.icon());
         assertThat(Files.readAllBytes(site.resolve(names.stylesheet()))).isEqualTo(Files.readAllBytes(Path.of("templates/assets/style.css")));
+        assertThat(Files.readAllBytes(site.resolve("favicon.ico"))).isEqualTo(Files.readAllBytes(Path.of("templates/assets/favicon.ico")));
     }
 }
