@@ -363,7 +363,8 @@ public final class SitePlanner {
             var spec = ds.charts().get(i);
             charts.add(BarChart.of("chart-" + (i + 1), spec.title(), spec.figures().stream()
                     .map(r -> index.figures.get(r.id()))
-                    .map(f -> new BarChart.Item(f.label(), f.observation(), index.sources.get(f.observation().source().id())))
+                    .map(f -> new BarChart.Item(f.label(), f.observation(), index.sources.get(f.observation().source().id()),
+                            f.period()))
                     .toList()));
         }
         List<BarChart.Item> followers = members.stream()
