@@ -77,7 +77,7 @@ public record Scale(boolean logarithmic, BigDecimal low, BigDecimal high, List<T
 
     /** What a reader needs to know to read the axis, or null for a plain linear one. */
     public String note() {
-        return logarithmic ? "Logarithmic scale: each gridline is 10× the one before, so bars and heights are not in proportion to the figures."
+        return logarithmic ? "Logarithmic scale: each gridline is 10× the one before, so lengths and heights are not in proportion to the figures."
                 : null;
     }
 
