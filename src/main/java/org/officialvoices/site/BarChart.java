@@ -53,7 +53,7 @@ public record BarChart(String id, String title, String axisLabel, List<Bar> bars
 
     /** Every kind of mark some bar carries, for the legend. */
     public Marks.Legend legend() {
-        return Marks.legend(bars.stream().map(Bar::observation).toList());
+        return Marks.legend(bars.stream().map(Bar::observation).toList(), false);
     }
 
     /** A gridline's position as an SVG percentage. */

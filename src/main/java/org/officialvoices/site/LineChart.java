@@ -66,7 +66,7 @@ public record LineChart(String id, String title, String axisLabel, Scale scale, 
     }
 
     public Marks.Legend legend() {
-        return Marks.legend(rows.stream().map(ObservationRow::observation).toList());
+        return Marks.legend(rows.stream().map(ObservationRow::observation).toList(), true);
     }
 
     /** A chart per metric that has two or more observations, in metric order. */
@@ -101,7 +101,7 @@ public record LineChart(String id, String title, String axisLabel, Scale scale, 
             Observation o = row.observation();
             double across = (position(o.date()) - firstYear) / (lastYear - firstYear);
             int y = BOTTOM - (int) Math.round(scale.fraction(o.value()) * (BOTTOM - TOP));
-            points.add(new Point(across(across), y, Marks.of(o)));
+            points.add(new Point(across(across), y, Marks.of(o, true)));
             sources.add(row.source());
         }
         List<Tick> xTicks = new ArrayList<>();

@@ -8,7 +8,7 @@ import org.officialvoices.content.Qualifier;
 /**
  * How a chart draws a figure's hedging, the same on bars, trend lines and the compare view: a hedged or inferred
  * value is hollow with a dashed outline; "more than" adds an arrowhead pointing past the value, "less than" one
- * pointing back from it.
+ * pointing back from it. On a time chart an inferred date makes a point hollow too, as its place across is worked out.
  *
  * @param hedged  the source hedges the value (about, nearly, more than, less than) or we inferred it
  * @param above   the true figure is higher than the one drawn ("more than")
@@ -16,8 +16,15 @@ import org.officialvoices.content.Qualifier;
  */
 public record Marks(boolean hedged, boolean above, boolean below) {
 
+    /** Marks of a bar, whose length shows only the value. */
     static Marks of(Observation o) {
-        return new Marks(o.valueUncertain(), o.qualifier() == Qualifier.MORE_THAN, o.qualifier() == Qualifier.LESS_THAN);
+        return of(o, false);
+    }
+
+    /** Marks of a figure; {@code overTime} when its date places it, so that an inferred date hedges it too. */
+    static Marks of(Observation o, boolean overTime) {
+        return new Marks(overTime ? o.uncertain() : o.valueUncertain(), o.qualifier() == Qualifier.MORE_THAN,
+                o.qualifier() == Qualifier.LESS_THAN);
     }
 
     /** The CSS classes of a bar or point with these marks, after {@code base}. */
@@ -39,13 +46,13 @@ public record Marks(boolean hedged, boolean above, boolean below) {
         }
     }
 
-    static Legend legend(List<Observation> observations) {
+    static Legend legend(List<Observation> observations, boolean overTime) {
         boolean exact = false;
         boolean hedged = false;
         boolean above = false;
         boolean below = false;
         for (Observation o : observations) {
-            Marks m = of(o);
+            Marks m = of(o, overTime);
             exact |= !m.hedged();
             hedged |= m.hedged();
             above |= m.above();
