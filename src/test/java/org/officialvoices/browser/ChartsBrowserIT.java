@@ -212,9 +212,9 @@ class ChartsBrowserIT {
                 .containsExactly("Followers of Zhao Lijian over time", "Posts of Zhao Lijian over time");
         WebElement followers = charts.get(0);
         assertThat(followers.isDisplayed()).isTrue();
-        assertThat(followers.findElements(By.cssSelector("circle.point"))).hasSize(6);
-        assertThat(followers.findElements(By.cssSelector("line.trend"))).hasSize(5);
-        assertThat(followers.findElements(By.cssSelector("polygon.arrow"))).hasSize(2); // the two "more than 200,000"
+        assertThat(followers.findElements(By.cssSelector("svg.chart-plot circle.point"))).hasSize(6);
+        assertThat(followers.findElements(By.cssSelector("svg.chart-plot line.trend"))).hasSize(5);
+        assertThat(followers.findElements(By.cssSelector("svg.chart-plot polygon.arrow"))).hasSize(2); // the two "more than 200,000"
         // its figures are in the table just below it
         assertThat(driver.findElements(By.cssSelector("figure.line-chart + figure.line-chart + .table-scroll table.observations"))).hasSize(1);
         // one count only: no trend chart
@@ -257,9 +257,9 @@ class ChartsBrowserIT {
         assertThat(chartLabels()).containsExactly("CGTN", "Chen Bo");
         assertThat(tableAccounts()).containsExactly("cgtn-twitter", "chen-bo-twitter");
         assertThat(driver.findElement(By.cssSelector("#compare-chart .chart-scale")).getText()).startsWith("Logarithmic scale");
-        assertThat(driver.findElements(By.cssSelector("#compare-chart polygon.arrow"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("#compare-chart .bar-track polygon.arrow"))).hasSize(1);
         assertThat(driver.findElement(By.cssSelector("#compare-chart .chart-legend")).getText()).contains("“more than”");
-        assertThat(drawnWidth(driver.findElements(By.cssSelector("#compare-chart rect.bar")).get(1))).isGreaterThanOrEqualTo(10);
+        assertThat(drawnWidth(driver.findElements(By.cssSelector("#compare-chart .bar-track rect.bar")).get(1))).isGreaterThanOrEqualTo(10);
         shoot("compare-picked-360");
 
         driver.navigate().refresh();
