@@ -61,8 +61,12 @@
     });
   }
 
+  /** The address with this choice; other parameters (a table's sort order) stay as they are. */
   function address(ids) {
-    return window.location.pathname + (ids.length ? "?a=" + ids.map(encodeURIComponent).join(",") : "");
+    var params = new URLSearchParams(window.location.search);
+    if (ids.length) { params.set("a", ids.join(",")); } else { params.delete("a"); }
+    var query = params.toString().replace(/%2C/g, ","); // ids are [a-z0-9-]; commas read better unescaped
+    return window.location.pathname + (query ? "?" + query : "") + window.location.hash;
   }
 
   /** A reader's choice: a new history entry, then the page drawn for it. */
