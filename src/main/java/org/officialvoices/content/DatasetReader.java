@@ -17,6 +17,8 @@ final class DatasetReader {
     static final Set<String> FIELDS = Set.of("id", "title", "summary", "sources", "accounts", "figures", "charts",
             "disagreements");
     static final Set<String> CHART_FIELDS = Set.of("title", "figures");
+    static final Set<String> FIGURE_FIELDS = Set.of("id", "label", "period");
+    static final Set<String> PERIOD_FIELDS = Set.of("from", "to");
 
     private DatasetReader() {
     }
@@ -68,7 +70,7 @@ final class DatasetReader {
 
     private static Optional<Figure> figure(JNode node, SourceFile file, Diagnostics d, Values values) {
         Set<String> allowed = new java.util.HashSet<>(Values.OBSERVATION_FIELDS);
-        allowed.addAll(Set.of("id", "label"));
+        allowed.addAll(FIGURE_FIELDS);
         Optional<ObjectFields> of = Values.fields(node, file.path(), d, "figure", allowed);
         if (of.isEmpty()) {
             return Optional.empty();
@@ -77,7 +79,25 @@ final class DatasetReader {
         String id = f.requiredString("id");
         String label = f.requiredString("label");
         Optional<Observation> observation = values.observation(f);
+        Period period = f.node("period").flatMap(p -> period(p, file, d, values)).orElse(null);
         return id == null || label == null || observation.isEmpty() ? Optional.empty()
-                : Optional.of(new Figure(id, f.pos("id"), label, observation.get()));
+                : Optional.of(new Figure(id, f.pos("id"), label, observation.get(), period));
+    }
+
+    /** {@code "period": {"from": "2020-01", "to": "2020-04"}}; "from" may be left out when the source gives no start. */
+    private static Optional<Period> period(JNode node, SourceFile file, Diagnostics d, Values values) {
+        Optional<ObjectFields> of = ObjectFields.of(node, file.path(), d, "period", PERIOD_FIELDS);
+        if (of.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectFields p = of.get();
+        PartialDate from = values.date(p, "from", false);
+        PartialDate to = values.date(p, "to", true);
+        if (from != null && to != null && new Period(from, to, p.pos()).months() < 1) {
+            d.error(file.path(), p.pos("from"), "period starts (" + from.iso() + ") after it ends (" + to.iso() + ")",
+                    "\"from\" is the first month or year the count covers and \"to\" the last, both included");
+            return Optional.empty();
+        }
+        return to == null ? Optional.empty() : Optional.of(new Period(from, to, p.pos()));
     }
 }

@@ -15,19 +15,21 @@ import java.util.Map;
  * @param script       of {@link Routes#SCRIPT}
  * @param searchScript of {@link Routes#SEARCH_SCRIPT}
  * @param icon         of {@link Routes#ICON}
+ * @param compareScript of {@link Routes#COMPARE_SCRIPT}
  */
-public record AssetNames(String stylesheet, String script, String searchScript, String icon) {
+public record AssetNames(String stylesheet, String script, String searchScript, String icon, String compareScript) {
 
     /** The static files as they are named in {@code templates/assets/}. */
-    public static final List<String> SOURCES = List.of(Routes.STYLESHEET, Routes.SCRIPT, Routes.SEARCH_SCRIPT, Routes.ICON);
+    public static final List<String> SOURCES = List.of(Routes.STYLESHEET, Routes.SCRIPT, Routes.SEARCH_SCRIPT, Routes.ICON,
+            Routes.COMPARE_SCRIPT);
 
-    /** Hex digits of the SHA-256 kept in a name: 40 bits, plenty to tell versions of three files apart. */
+    /** Hex digits of the SHA-256 kept in a name: 40 bits, plenty to tell versions of a few files apart. */
     static final int HASH_DIGITS = 10;
 
     /** The names for files whose published routes, by source name, are {@code published}. */
     public static AssetNames of(Map<String, String> published) {
         return new AssetNames(published.get(Routes.STYLESHEET), published.get(Routes.SCRIPT), published.get(Routes.SEARCH_SCRIPT),
-                published.get(Routes.ICON));
+                published.get(Routes.ICON), published.get(Routes.COMPARE_SCRIPT));
     }
 
     /** {@code assets/style.css} with these bytes → {@code assets/style.<hash>.css}. */

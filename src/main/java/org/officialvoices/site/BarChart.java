@@ -1,93 +1,99 @@
 package org.officialvoices.site;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.officialvoices.content.Metric;
 import org.officialvoices.content.Observation;
+import org.officialvoices.content.Period;
 import org.officialvoices.content.Source;
 
 /**
- * A horizontal bar chart drawn at build time as inline SVG, with its geometry worked out here so the
- * template only places shapes. The same numbers go into a table for screen readers and for copying.
+ * A horizontal bar chart drawn at build time. Its text (labels, values, ticks) is HTML or SVG text at the page's
+ * own font size, never scaled down with a view box, so it stays readable on a phone; bar lengths are percentages of
+ * the width. The same numbers go into a table for screen readers and for copying.
  *
- * @param id     unique within its page, for {@code aria-labelledby}
- * @param height the SVG's height in view-box units; its width is always {@link #WIDTH}
+ * @param id         unique within its page, for {@code aria-labelledby}
+ * @param scale      linear, or logarithmic when the figures span more than 100 times
+ * @param periodNote set when the bars count periods of unequal length, to say so; else null
  */
-public record BarChart(String id, String title, String axisLabel, List<Bar> bars, List<Tick> ticks, List<Source> sources,
-        int height) {
+public record BarChart(String id, String title, String axisLabel, List<Bar> bars, Scale scale, String periodNote,
+        List<Source> sources) {
 
-    public static final int WIDTH = 640;
-    static final int ROW = 44;
-    static final int PLOT = 520;
-    static final int TOP = 8;
+    /** Percent of the width the axis spans; the rest leaves room for the arrowhead of a "more than" bar. */
+    static final double SPAN = 94;
 
     /**
-     * One bar: its label, what the reader sees as its value, and its geometry.
+     * One bar: its label, the period it counts (or null), what the reader sees as its value, and its length.
      *
-     * @param observation the figure drawn, for the flags shown in the table beside the chart
+     * @param fraction    of the axis, 0 to 1
+     * @param observation the figure drawn, for the marks and for the flags in the table beside the chart
      */
-    public record Bar(String label, String value, Source source, int y, int width, Observation observation) {
+    public record Bar(String label, String period, String value, Source source, double fraction, Observation observation) {
 
-        /**
-         * The value is hedged by its source or inferred: drawn hollow with a dashed outline, as the legend says. An
-         * inferred date does not change the bar's length; the table beside the chart flags it.
-         */
-        public boolean uncertain() {
-            return observation.valueUncertain();
+        /** The bar's width as an SVG percentage; at least 0.3 % so that a small value still shows. */
+        public String width() {
+            return Scale.percent(Math.max(fraction, 0.003), SPAN);
         }
-    }
 
-    /** Whether any bar is hedged or inferred, so the chart needs a legend for the hollow bars. */
-    public boolean hasUncertainBars() {
-        return bars.stream().anyMatch(Bar::uncertain);
-    }
-
-    /** A tick on the value axis. */
-    public record Tick(String label, int x) {
+        /** Marks of this bar's figure. */
+        public Marks marks() {
+            return Marks.of(observation);
+        }
     }
 
     public BarChart {
         bars = List.copyOf(bars);
-        ticks = List.copyOf(ticks);
         sources = List.copyOf(sources);
     }
 
-    /** The y of the value axis, below the last bar. */
-    public int axisY() {
-        return TOP + bars.size() * ROW;
+    /** Every kind of mark some bar carries, for the legend. */
+    public Marks.Legend legend() {
+        return Marks.legend(bars.stream().map(Bar::observation).toList(), false);
     }
 
-    /** One labelled observation to draw. */
-    record Item(String label, Observation observation, Source source) {
+    /** A gridline's position as an SVG percentage. */
+    public static String at(Scale.Tick tick) {
+        return Scale.percent(tick.fraction(), SPAN);
+    }
+
+    /** One labelled observation to draw, with the period it counts if it is a count over a span of time. */
+    record Item(String label, Observation observation, Source source, Period period) {
+
+        Item(String label, Observation observation, Source source) {
+            this(label, observation, source, null);
+        }
     }
 
     static BarChart of(String id, String title, List<Item> items) {
-        BigDecimal max = items.stream().map(i -> i.observation().value()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-        BigDecimal top = niceCeiling(max);
+        Metric.Unit unit = items.isEmpty() ? Metric.Unit.COUNT : items.get(0).observation().metric().unit();
+        Scale scale = Scale.of(items.stream().map(i -> i.observation().value()).toList(), unit);
+        boolean unequal = unequalPeriods(items);
         List<Bar> bars = new ArrayList<>();
         LinkedHashSet<Source> sources = new LinkedHashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            Item item = items.get(i);
-            int width = item.observation().value().multiply(BigDecimal.valueOf(PLOT)).divide(top, 0, RoundingMode.HALF_UP).intValue();
-            bars.add(new Bar(item.label(), Format.value(item.observation()), item.source(), TOP + i * ROW,
-                    Math.max(width, 1), item.observation()));
+        for (Item item : items) {
+            String period = unequal && item.period() != null ? Format.period(item.period()) : null;
+            bars.add(new Bar(item.label(), period, Format.value(item.observation()), item.source(),
+                    scale.fraction(item.observation().value()), item.observation()));
             sources.add(item.source());
         }
-        List<Tick> ticks = new ArrayList<>();
-        for (int t = 0; t <= 4; t++) {
-            BigDecimal value = top.multiply(BigDecimal.valueOf(t)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_UP);
-            String label = Format.number(value.stripTrailingZeros());
-            if (!items.isEmpty() && items.get(0).observation().metric().unit() == Metric.Unit.PERCENT) {
-                label += "%";
-            }
-            ticks.add(new Tick(label, PLOT * t / 4));
-        }
         String axis = items.isEmpty() ? "" : items.get(0).observation().metric().label();
-        return new BarChart(id, title, axis, bars, ticks, List.copyOf(sources), TOP + items.size() * ROW + 48);
+        return new BarChart(id, title, axis, bars, scale, unequal ? PERIOD_NOTE : null, List.copyOf(sources));
+    }
+
+    static final String PERIOD_NOTE = "The bars count periods of different lengths, given under each label: compare them with care.";
+
+    /** True when some bars count periods and those periods are not all the same length (an open start counts as unequal). */
+    static boolean unequalPeriods(List<Item> items) {
+        Set<Integer> lengths = new TreeSet<>();
+        for (Item item : items) {
+            lengths.add(item.period() == null ? 0 : item.period().months());
+        }
+        return lengths.size() > 1 || lengths.contains(-1);
     }
 
     /** The smallest 1, 2 or 5 times a power of ten at or above {@code max}: round numbers for the axis. */

@@ -64,6 +64,38 @@ public final class Format {
         return label != null && date != null && label.contains(date.display());
     }
 
+    /**
+     * The span a count covers, with its length, so that unequal periods read as such: {@code 2019 (full year)},
+     * {@code Jan–Apr 2020 (4 months)}, {@code 2015–2017 (3 years)}, {@code before 2019 (start not given)}.
+     */
+    public static String period(org.officialvoices.content.Period p) {
+        PartialDate from = p.from();
+        PartialDate to = p.to();
+        if (from == null) {
+            return (to.precision() == PartialDate.Precision.YEAR ? "before " + (to.year() + 1) : "up to " + to.display())
+                    + " (start not given)";
+        }
+        int months = p.months();
+        boolean wholeYears = from.month() == 0 && to.month() == 0;
+        if (wholeYears) {
+            return from.year() == to.year() ? from.year() + " (full year)"
+                    : from.year() + "–" + to.year() + " (" + months / 12 + " years)";
+        }
+        if (months == 1) {
+            return to.display().replaceFirst("^\\d+ ", "") + " (1 month)";
+        }
+        String start = shortMonth(from, 1) + (from.year() == to.year() ? "" : " " + from.year());
+        return start + "–" + shortMonth(to, 12) + " " + to.year() + " (" + count(months, "month") + ")";
+    }
+
+    /** {@code Jan} for a month; for a year-only date, {@code whole} (1 at the start of a period, 12 at its end). */
+    private static String shortMonth(PartialDate d, int whole) {
+        return SHORT_MONTHS.get((d.month() == 0 ? whole : d.month()) - 1);
+    }
+
+    private static final java.util.List<String> SHORT_MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
     public static String date(PartialDate date) {
         return date == null ? "" : date.display();
     }

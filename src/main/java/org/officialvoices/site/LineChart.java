@@ -1,7 +1,5 @@
 package org.officialvoices.site;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,49 +14,59 @@ import org.officialvoices.content.Source;
 import org.officialvoices.site.Rows.ObservationRow;
 
 /**
- * One measure of one account over time, drawn at build time as an inline SVG line. Its numbers are not
- * repeated under it: the account's table of figures, just above, lists each with its date and source. A
- * date known only to the month or year is placed at the start of that period.
+ * One measure of one account over time, drawn at build time as an SVG line with no view box: positions across are
+ * percentages of the width and heights are pixels, so its text keeps the page's font size on a phone. A date known
+ * only to the month or year is placed at the start of that period. The chart's own table lists its figures.
+ *
+ * @param rows the figures drawn, oldest first, for the table beside the chart
  */
-public record LineChart(String id, String title, String axisLabel, List<Point> points, List<Tick> xTicks,
-        List<Tick> yTicks, List<Source> sources) {
+public record LineChart(String id, String title, String axisLabel, Scale scale, List<Point> points, List<Tick> xTicks,
+        List<ObservationRow> rows, List<Source> sources) {
 
-    public static final int WIDTH = 640;
-    public static final int HEIGHT = 260;
-    static final int LEFT = 90;
-    static final int RIGHT = 620;
-    static final int TOP = 16;
-    static final int BOTTOM = 210;
+    public static final int HEIGHT = 256;
+    static final int TOP = 28;
+    static final int BOTTOM = 206;
+    /** Where the plot starts and ends across, in percent: room on the left for the value labels above the gridlines. */
+    static final double LEFT = 14;
+    static final double RIGHT = 96;
 
-    /**
-     * A plotted observation.
-     *
-     * @param uncertain true when the figure is hedged (about, more than, nearly, less than) or inferred: drawn hollow
-     */
-    public record Point(int x, int y, boolean uncertain) {
+    /** A plotted observation: across as an SVG percentage, down in pixels. */
+    public record Point(String x, int y, Marks marks) {
     }
 
-    /** Whether any point is hedged or inferred, so the chart needs a legend for the hollow markers. */
-    public boolean hasUncertainPoints() {
-        return points.stream().anyMatch(Point::uncertain);
+    /** A segment of the line between two consecutive points (SVG polylines take no percentages). */
+    public record Segment(String x1, int y1, String x2, int y2) {
     }
 
-    /** An axis tick: its label and its position along the axis. */
-    public record Tick(String label, int at) {
+    /** A date tick: its label and its position across as an SVG percentage. */
+    public record Tick(String label, String x) {
     }
 
     public LineChart {
         points = List.copyOf(points);
         xTicks = List.copyOf(xTicks);
-        yTicks = List.copyOf(yTicks);
+        rows = List.copyOf(rows);
         sources = List.copyOf(sources);
     }
 
-    /** The {@code points} attribute of the SVG polyline. */
-    public String polyline() {
-        StringBuilder b = new StringBuilder();
-        points.forEach(p -> b.append(b.isEmpty() ? "" : " ").append(p.x()).append(',').append(p.y()));
-        return b.toString();
+    /** The line through the points, in date order. */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            Point a = points.get(i - 1);
+            Point b = points.get(i);
+            segments.add(new Segment(a.x(), a.y(), b.x(), b.y()));
+        }
+        return segments;
+    }
+
+    /** The height in pixels of a gridline of the value axis. */
+    public static int y(Scale.Tick tick) {
+        return BOTTOM - (int) Math.round(tick.fraction() * (BOTTOM - TOP));
+    }
+
+    public Marks.Legend legend() {
+        return Marks.legend(rows.stream().map(ObservationRow::observation).toList(), true);
     }
 
     /** A chart per metric that has two or more observations, in metric order. */
@@ -81,33 +89,31 @@ public record LineChart(String id, String title, String axisLabel, List<Point> p
 
     private static final Comparator<ObservationRow> BY_DATE = Comparator.comparing(r -> r.observation().date());
 
-    private static LineChart of(String id, String title, Metric metric, List<ObservationRow> series) {
+    static LineChart of(String id, String title, Metric metric, List<ObservationRow> series) {
         double first = position(series.get(0).observation().date());
         double last = position(series.get(series.size() - 1).observation().date());
         int firstYear = (int) Math.floor(first);
         int lastYear = (int) Math.floor(last) + 1;
-        BigDecimal top = BarChart.niceCeiling(series.stream().map(r -> r.observation().value()).max(BigDecimal::compareTo).orElseThrow());
+        Scale scale = Scale.of(series.stream().map(r -> r.observation().value()).toList(), metric.unit());
         List<Point> points = new ArrayList<>();
         LinkedHashSet<Source> sources = new LinkedHashSet<>();
         for (ObservationRow row : series) {
             Observation o = row.observation();
-            int x = LEFT + (int) Math.round((position(o.date()) - firstYear) / (lastYear - firstYear) * (RIGHT - LEFT));
-            int y = BOTTOM - o.value().multiply(BigDecimal.valueOf(BOTTOM - TOP)).divide(top, 0, RoundingMode.HALF_UP).intValue();
-            points.add(new Point(x, y, o.uncertain()));
+            double across = (position(o.date()) - firstYear) / (lastYear - firstYear);
+            int y = BOTTOM - (int) Math.round(scale.fraction(o.value()) * (BOTTOM - TOP));
+            points.add(new Point(across(across), y, Marks.of(o, true)));
             sources.add(row.source());
         }
         List<Tick> xTicks = new ArrayList<>();
-        int step = Math.max(1, (lastYear - firstYear) / 6);
+        int step = Math.max(1, (int) Math.ceil((lastYear - firstYear) / 5.0)); // at most six labels: they fit at 360 px
         for (int year = firstYear; year <= lastYear; year += step) {
-            xTicks.add(new Tick(Integer.toString(year), LEFT + (year - firstYear) * (RIGHT - LEFT) / (lastYear - firstYear)));
+            xTicks.add(new Tick(Integer.toString(year), across((double) (year - firstYear) / (lastYear - firstYear))));
         }
-        List<Tick> yTicks = new ArrayList<>();
-        for (int t = 0; t <= 4; t++) {
-            String label = Format.number(top.multiply(BigDecimal.valueOf(t)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_UP)
-                    .stripTrailingZeros()) + (metric.unit() == Metric.Unit.PERCENT ? "%" : "");
-            yTicks.add(new Tick(label, BOTTOM - (BOTTOM - TOP) * t / 4));
-        }
-        return new LineChart(id, title, metric.label(), points, xTicks, yTicks, List.copyOf(sources));
+        return new LineChart(id, title, metric.label(), scale, points, xTicks, series, List.copyOf(sources));
+    }
+
+    private static String across(double fraction) {
+        return Scale.percent(LEFT / 100 + fraction * (RIGHT - LEFT) / 100, 100);
     }
 
     /** A date as a fractional year, placed at the start of the period it names. */

@@ -25,6 +25,8 @@ public final class Routes {
      */
     public static final String ROOT_ICON = "favicon.ico";
     public static final String SEARCH = "search/";
+    public static final String COMPARE = "compare/";
+    public static final String COMPARE_SCRIPT = "assets/compare.js";
     public static final String CORRECTIONS = "corrections/";
     public static final String DATA = "data/";
     /** The zip of the current data; a release's zip carries its version in its name. */

@@ -119,6 +119,8 @@ public final class SitePlanner {
                 meta("Search", "Find accounts (by English or Chinese name, handle or owner), case studies and sources.",
                         Routes.SEARCH, "search")), () -> Deps.page().keys()));
         Supplier<List<FileJob>> search = searchOnDemand ? () -> new SearchIndex(content).files() : inBackground();
+        pages.add(new PageJob(Routes.COMPARE, "page/compare.jte", this::compare,
+                () -> List.of(Deps.EVERYTHING))); // any account may enter the list, as on the home page
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
         pages.add(new PageJob(Routes.CORRECTIONS, "page/corrections.jte", () -> new Views.CorrectionsView(
                 meta("Corrections", "What we have corrected in the report, when and why.", Routes.CORRECTIONS, "corrections"),
@@ -354,6 +356,26 @@ public final class SitePlanner {
                 .map(c -> new Rows.ClaimRow(c, index.sources.get(c.source().id()))).toList())).toList();
     }
 
+    /**
+     * Rows on the compare page: its table and the script's data are one, so the page grows with it (about 0.6 kB a
+     * row, measured on synthetic content); beyond this the largest accounts are listed and the page says so.
+     */
+    static final int COMPARE_LIMIT = 1000;
+
+    /** Accounts with a follower count, the largest first (then by id), at most {@link #COMPARE_LIMIT}. */
+    private List<Rows.AccountRow> compareRows() {
+        return index.accountsByName.stream().map(index::accountRow).filter(row -> row.latestFollowers() != null)
+                .sorted(Comparator.comparing((Rows.AccountRow row) -> row.latestFollowers().observation().value()).reversed()
+                        .thenComparing(row -> row.account().id()))
+                .limit(COMPARE_LIMIT).toList();
+    }
+
+    private Views.CompareView compare() {
+        long counted = content.accounts().stream().filter(a -> index.accountRow(a).latestFollowers() != null).count();
+        return new Views.CompareView(meta("Compare accounts", "Pick accounts and compare their latest follower counts in one chart and one table.",
+                Routes.COMPARE, "compare"), compareRows(), (int) counted, content.accounts().size() - (int) counted);
+    }
+
     static final int FOLLOWER_CHART_LIMIT = 15;
 
     /** The dataset's own charts, then its accounts' latest follower counts compared (the largest first). */
@@ -363,7 +385,8 @@ public final class SitePlanner {
             var spec = ds.charts().get(i);
             charts.add(BarChart.of("chart-" + (i + 1), spec.title(), spec.figures().stream()
                     .map(r -> index.figures.get(r.id()))
-                    .map(f -> new BarChart.Item(f.label(), f.observation(), index.sources.get(f.observation().source().id())))
+                    .map(f -> new BarChart.Item(f.label(), f.observation(), index.sources.get(f.observation().source().id()),
+                            f.period()))
                     .toList()));
         }
         List<BarChart.Item> followers = members.stream()

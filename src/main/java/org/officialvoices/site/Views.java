@@ -93,4 +93,15 @@ public final class Views {
 
     public record SearchView(PageMeta meta) {
     }
+
+    /**
+     * The compare page: accounts' latest follower counts in one table, which its script turns into a chart of the
+     * accounts a reader picks.
+     *
+     * @param rows      accounts with a follower count, the largest first, at most {@code SitePlanner.COMPARE_LIMIT}
+     * @param counted   how many accounts have a follower count (more than {@code rows} when the list is cut)
+     * @param uncounted how many accounts have none, and so are not listed
+     */
+    public record CompareView(PageMeta meta, List<AccountRow> rows, int counted, int uncounted) {
+    }
 }

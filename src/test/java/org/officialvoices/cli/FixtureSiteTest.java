@@ -61,14 +61,17 @@ class FixtureSiteTest {
     void accountWithTwoOrMoreCountsOfOneMeasureGetsATrendChartCitingItsSources() {
         Document page = TestSites.page(site, "accounts/town-police-weibo/");
         assertThat(page.select("figure.chart figcaption").eachText()).containsExactly("Followers of Town Police over time");
-        assertThat(page.select("figure.chart polyline").attr("points")).isEqualTo("289,163 355,16");
+        // across in percent of the width, down in pixels: no view box, so the text keeps its size on a phone
+        assertThat(page.select("figure.chart line.trend")).extracting(l -> l.attr("x1") + "," + l.attr("y1") + " " + l.attr("x2") + "," + l.attr("y2"))
+                .containsExactly("44.75%,163 55.00%,28");
+        assertThat(page.select("figure.chart svg[role=img]").attr("viewBox")).isEmpty();
         assertThat(page.select("figure.chart .chart-source a.cite").eachText())
                 .containsExactly("Daily Paper, 1 October 2013", "Undated piece, 2014");
         assertThat(page.select("figure.chart .chart-source").text()).isEqualTo("Sources: Daily Paper, 1 October 2013 example.org; Undated piece, 2014 example.net");
-        // its figures are not repeated under it: the description sends readers to the table above, which has them
+        // its figures are not repeated under it: the description sends readers to the table just below, which has them
         assertThat(page.select("figure.chart table")).isEmpty();
-        assertThat(page.select("figure.chart desc").text()).contains("table above");
-        assertThat(page.select(".table-scroll:has(table.observations) + figure.chart")).hasSize(1);
+        assertThat(page.select("figure.chart desc").text()).contains("table below");
+        assertThat(page.select("figure.chart + .table-scroll:has(table.observations)")).hasSize(1);
         assertThat(TestSites.page(site, "accounts/town-mayor-weibo/").select("figure.chart")).isEmpty();
     }
 
@@ -171,7 +174,7 @@ class FixtureSiteTest {
     @Test
     void sitemapRobotsAndFeedListThePagesWithAbsoluteUrls() throws Exception {
         Document sitemap = org.jsoup.Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
-        assertThat(sitemap.select("url > loc").eachText()).hasSize(22)
+        assertThat(sitemap.select("url > loc").eachText()).hasSize(23)
                 .contains("https://example.org/report/", "https://example.org/report/accounts/town-police-weibo/")
                 .doesNotContain("https://example.org/report/404.html");
         assertThat(Files.readString(site.resolve("robots.txt")))

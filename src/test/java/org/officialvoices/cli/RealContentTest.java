@@ -132,24 +132,36 @@ class RealContentTest {
                 "When Chinese diplomatic accounts joined Twitter",
                 "Followers compared: the latest count recorded for each account");
         Element joined = page.select("figure.chart").get(0);
-        assertThat(joined.select("svg[role=img] rect.bar")).hasSize(3);
+        assertThat(joined.select("[role=img] rect.bar")).hasSize(3);
+        // the three periods differ in length, so each bar says which it counts, and a note says to compare with care
+        assertThat(joined.select(".bar-label .bar-period").eachText()).containsExactly("before 2019 (start not given)",
+                "2019 (full year)", "Jan–Apr 2020 (4 months)");
+        assertThat(joined.select(".chart-periods").text()).startsWith("The bars count periods of different lengths");
         assertThat(joined.select("table tbody tr")).extracting(Element::text).containsExactly(
-                "Diplomatic accounts created before 2019 30 May 2020 date inferred Missions and diplomats that joined before"
+                "Diplomatic accounts created before 2019 before 2019 (start not given) 30 May 2020 date inferred Missions and diplomats that joined before"
                         + " 2019, as counted when the article was written (May 2020, itself inferred). The Diplomat, May 2020"
                         + " magazine-dev.thediplomat.com",
-                "Diplomatic accounts created in 2019 57 2019 The Diplomat, May 2020 magazine-dev.thediplomat.com",
-                "Diplomatic accounts created January to April 2020 20 April 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com");
+                "Diplomatic accounts created in 2019 2019 (full year) 57 2019 The Diplomat, May 2020 magazine-dev.thediplomat.com",
+                "Diplomatic accounts created January to April 2020 Jan–Apr 2020 (4 months) 20 April 2020 The Diplomat, May 2020 magazine-dev.thediplomat.com");
         Element followers = page.select("figure.chart").get(1);
-        assertThat(followers.select("text.bar-label").eachText()).containsExactly(
+        assertThat(followers.select(".bar-label").eachText()).containsExactly(
                 "CGTN", "Xinhua", "People's Daily", "China Daily", "Zhao Lijian", "Hua Chunying", "Liu Xiaoming",
                 "Cui Tiankai", "Chen Bo");
-        assertThat(followers.select("text.bar-value").eachText()).endsWith("more than 9,000");
-        // hedged or inferred counts are drawn hollow and dashed, explained by a legend; stated ones are solid
-        assertThat(followers.select("rect.bar:not(.bar-uncertain)")).hasSize(5);
-        assertThat(followers.select("rect.bar-uncertain")).hasSize(4); // nearly, more than, about, more than
-        assertThat(followers.select(".chart-legend").text()).contains("hedged by its source");
-        assertThat(joined.select("rect.bar-uncertain, .chart-legend")).isEmpty();
-        assertThat(followers.select("text.axis-label").text()).isEqualTo("Followers");
+        assertThat(followers.select(".bar-value").eachText()).endsWith("more than 9,000");
+        // hedged or inferred counts are drawn hollow and dashed, "more than" with an arrowhead, explained by a legend
+        assertThat(followers.select(".bar-track rect.bar:not(.bar-hedged)")).hasSize(5);
+        assertThat(followers.select(".bar-track rect.bar-hedged")).hasSize(4); // nearly, more than, about, more than
+        assertThat(followers.select(".bar-track rect.bar-above")).hasSize(2);
+        assertThat(followers.select(".bar-track polygon.arrow")).hasSize(2);
+        assertThat(followers.select(".chart-legend li").eachText()).containsExactly("figure as stated",
+                "hollow, dashed: figure hedged by its source (about, nearly, more than, less than) or with its value inferred; the table below says which",
+                "arrowhead pointing on: “more than”, the true figure is higher than the bar shows");
+        assertThat(joined.select("rect.bar-hedged, .chart-legend")).isEmpty();
+        // state media have millions of followers, diplomats thousands: a log axis, said to be one
+        assertThat(followers.select(".chart-scale").text()).startsWith("Logarithmic scale: each gridline is 10× the one before");
+        assertThat(followers.select("text.tick").eachText()).containsExactly("1k", "10k", "100k", "1M", "10M", "100M");
+        assertThat(joined.select(".chart-scale")).isEmpty();
+        assertThat(followers.select(".axis-label").text()).isEqualTo("Followers (k: thousand, M: million, B: billion)");
     }
 
     @Test
@@ -288,11 +300,14 @@ class RealContentTest {
         Element chart = page.select("figure.chart").stream()
                 .filter(f -> f.select("figcaption").text().startsWith("Followers")).findFirst().orElseThrow();
         assertThat(chart.select("svg[role=img] circle.point")).hasSize(11);
-        assertThat(chart.select("svg[role=img] circle.point-uncertain")).hasSize(11);
-        assertThat(chart.select(".chart-legend").text()).startsWith("figure as stated · figure hedged by its source");
+        assertThat(chart.select("svg[role=img] circle.point-hedged")).hasSize(11);
+        assertThat(chart.select("svg[role=img] circle.point-above")).hasSize(7);
+        assertThat(chart.select("svg[role=img] polygon.arrow")).hasSize(7);
+        assertThat(chart.select(".chart-legend li").eachText()).hasSize(2)
+                .allMatch(t -> t.startsWith("hollow: figure hedged") || t.startsWith("arrowhead pointing on: “more than”"));
         Element ministry = TestSites.page(site, "accounts/mfa-public-affairs-weibo/").select("figure.chart").first();
-        assertThat(ministry.select("svg[role=img] circle.point:not(.point-uncertain)")).hasSize(2);
-        assertThat(ministry.select("svg[role=img] circle.point-uncertain")).hasSize(1);
+        assertThat(ministry.select("svg[role=img] circle.point:not(.point-hedged)")).hasSize(2);
+        assertThat(ministry.select("svg[role=img] circle.point-hedged")).hasSize(1);
     }
 
     /**

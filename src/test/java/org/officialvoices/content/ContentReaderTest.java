@@ -94,4 +94,22 @@ class ContentReaderTest {
             assertThat(parallel).as(content.toString()).isEqualTo(alone);
         }
     }
+
+    @Test
+    void aFigureMaySayWhichPeriodItCountsAndAPeriodEndingBeforeItStartsIsAnError() {
+        String json = """
+                {"id": "d", "title": "D", "sources": ["s"], "figures": [
+                {"id": "a", "label": "A", "metric": "accounts", "value": 1, "date": "2020", "source": "s", "period": {"from": "2019-02", "to": "2019-04"}},
+                {"id": "b", "label": "B", "metric": "accounts", "value": 1, "date": "2020", "source": "s", "period": {"to": "2018"}},
+                {"id": "c", "label": "C", "metric": "accounts", "value": 1, "date": "2020", "source": "s", "period": {"from": "2020-05", "to": "2020-04"}}
+                ]}
+                """;
+        Diagnostics d = new Diagnostics();
+        Dataset dataset = (Dataset) new ContentReader().parse(new SourceFile("datasets/d.json", SourceKind.DATASET, json), d).value();
+        assertThat(dataset.figures()).extracting(f -> f.period() == null ? "none" : f.period().from() + ".." + f.period().to()
+                + " " + f.period().months()).containsExactly("2019-02..2019-04 3", "null..2018 -1", "none");
+        assertThat(d.sorted()).extracting(org.officialvoices.diag.Diagnostic::format).singleElement().asString()
+                .matches("datasets/d\\.json:4:\\d+: error: period starts \\(2020-05\\) after it ends \\(2020-04\\)\\n(?s).*")
+                .contains("hint: \"from\" is the first month or year the count covers and \"to\" the last, both included");
+    }
 }

@@ -34,6 +34,7 @@ class SchemasMatchReadersTest {
         "site, /properties/dataLicence",
         "dataset, ''",
         "dataset, /properties/figures/items",
+        "dataset, /properties/figures/items/properties/period",
         "dataset, /properties/charts/items",
         "dataset, /properties/disagreements/items",
         "dataset, /properties/disagreements/items/properties/claims/items",
@@ -73,12 +74,15 @@ class SchemasMatchReadersTest {
         if (pointer.endsWith("archived")) {
             return CatalogReader.ARCHIVED_FIELDS;
         }
+        if (pointer.endsWith("figures/items/properties/period")) {
+            return DatasetReader.PERIOD_FIELDS;
+        }
         if (pointer.endsWith("charts/items")) {
             return DatasetReader.CHART_FIELDS;
         }
         if (pointer.endsWith("figures/items")) {
             Set<String> fields = new HashSet<>(Values.OBSERVATION_FIELDS);
-            fields.addAll(Set.of("id", "label"));
+            fields.addAll(DatasetReader.FIGURE_FIELDS);
             return fields;
         }
         return switch (schema) {

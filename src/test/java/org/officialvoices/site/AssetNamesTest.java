@@ -44,7 +44,7 @@ class AssetNamesTest {
         AssetNames names = Assets.packed().names();
         try (var files = Files.list(site.resolve("assets"))) {
             assertThat(files.map(f -> "assets/" + f.getFileName()).sorted())
-                    .containsExactly(names.icon(), names.searchScript(), names.stylesheet(), names.script())
+                    .containsExactly(names.compareScript(), names.icon(), names.searchScript(), names.stylesheet(), names.script())
                     .allMatch(AssetNames::isFingerprinted);
         }
         assertThat(TestSites.page(site, "accounts/town-police-weibo/").select("link[rel=stylesheet]").attr("href"))

@@ -80,7 +80,7 @@ public final class SiteInvariants {
     }
 
     /** The site's two scripts under their fingerprinted names, as the end of a {@code src}. */
-    public static final String OWN_SCRIPT = "assets/(tables|search)\\.[0-9a-f]{10}\\.js$";
+    public static final String OWN_SCRIPT = "assets/(tables|search|compare)\\.[0-9a-f]{10}\\.js$";
 
     /** Scripts other than the site's own files, framing or form elements, event handlers and unsafe URLs. */
     public static List<String> injections(Document doc) {
