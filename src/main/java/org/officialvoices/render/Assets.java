@@ -16,9 +16,10 @@ import org.officialvoices.site.Routes;
 import org.officialvoices.site.SitePlan.FileJob;
 
 /**
- * The site's own static files (stylesheet, table and search scripts, icon), published under names that carry a
- * hash of their bytes ({@link AssetNames}), and the icon's copy at the site root ({@link Routes#ROOT_ICON}). They live in {@code templates/assets/}; builds take the copies
- * packed into the jar, serve mode reads the folder on each rebuild so an edit shows at once.
+ * The site's own static files (stylesheet, table, search and compare scripts, icon), published under names that
+ * carry a hash of their bytes ({@link AssetNames}), and the icon's copy at the site root ({@link Routes#ROOT_ICON}).
+ * They live in {@code templates/assets/}; builds take the copies packed into the jar, serve mode reads the folder on
+ * each rebuild so an edit shows at once.
  *
  * @param names where pages link to them
  * @param files the files to write, at those names
