@@ -216,7 +216,7 @@ class ChartsBrowserIT {
         assertThat(followers.findElements(By.cssSelector("svg.chart-plot line.trend"))).hasSize(5);
         assertThat(followers.findElements(By.cssSelector("svg.chart-plot polygon.arrow"))).hasSize(2); // the two "more than 200,000"
         // its figures are in the table just below it
-        assertThat(driver.findElements(By.cssSelector("figure.line-chart + figure.line-chart + .table-scroll table.observations"))).hasSize(1);
+        assertThat(driver.findElements(By.cssSelector("figure.line-chart + figure.line-chart ~ .table-scroll table.observations"))).hasSize(1);
         // one count only: no trend chart
         driver.get(base + "accounts/cgtn-twitter/");
         assertThat(driver.findElements(By.cssSelector("figure.line-chart"))).isEmpty();
