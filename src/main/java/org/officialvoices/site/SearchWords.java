@@ -1,0 +1,175 @@
+package org.officialvoices.site;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How text becomes search terms, the same here as in {@code templates/assets/search.js}: lower case without
+ * accents, apostrophes dropped ({@code people's} → {@code peoples}), split at anything that is not a letter or
+ * a digit, Chinese text as single characters, and English plurals stemmed ({@code embassies} → {@code embassy}).
+ */
+final class SearchWords {
+
+    /** Words too common in running text to find anything; still indexed in names, where they are few. */
+    static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is",
+            "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "with");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private SearchWords() {
+    }
+
+    /** The stemmed terms of some texts, each once, in order. */
+    static List<String> terms(String... texts) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : words(texts)) {
+            terms.add(stem(word));
+        }
+        return List.copyOf(terms);
+    }
+
+    /** Lower-cased words without accents or apostrophes; Chinese text as single characters. */
+    static List<String> words(String... texts) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String text : texts) {
+            if (text == null) {
+                continue;
+            }
+            if (isUnifiedHan(text)) {
+                text.chars().forEach(c -> words.add(String.valueOf((char) c)));
+                continue;
+            }
+            if (isAscii(text)) {
+                asciiWords(text, words);
+                continue;
+            }
+            String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+            for (String word : SEPARATORS.split(APOSTROPHES.matcher(plain).replaceAll(""))) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                if (word.codePoints().anyMatch(SearchWords::isHan)) {
+                    word.codePoints().forEach(cp -> words.add(new String(Character.toChars(cp))));
+                } else {
+                    words.add(word);
+                }
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    /**
+     * A light English stemmer for plurals, so that a query in the plural finds the singular and back:
+     * {@code embassies} → {@code embassy}, {@code diplomats} → {@code diplomat}, {@code churches} → {@code church};
+     * words in {@code -ss}, {@code -us} and {@code -is} and words under four letters stay as they are.
+     */
+    static String stem(String word) {
+        int n = word.length();
+        if (n < 4 || !isLowerLatin(word)) {
+            return word;
+        }
+        if (word.endsWith("ies") && n > 4) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is") || !word.endsWith("s")) {
+            return word;
+        }
+        return word.substring(0, n - 1);
+    }
+
+    /** The first {@code length} code points of a term: its shard key at that length. */
+    static String key(String term, int length) {
+        return term.codePointCount(0, term.length()) <= length ? term : term.substring(0, term.offsetByCodePoints(0, length));
+    }
+
+    /** A term's shard key: its first two letters, or the character itself for Chinese. */
+    static String key(String term) {
+        return key(term, 2);
+    }
+
+    /** Shard file names stay ASCII: non-ASCII keys are written as hexadecimal code points. */
+    static String fileName(String key) {
+        StringBuilder b = new StringBuilder();
+        key.codePoints().forEach(cp -> b.append(cp < 128 ? String.valueOf((char) cp) : "u" + Integer.toHexString(cp)));
+        return b.toString();
+    }
+
+    /**
+     * The words of ASCII text, lower-cased: runs of letters and digits with apostrophes left out, which is what
+     * the general path finds in ASCII. Most names are ASCII, and this loop costs a fraction of the pattern.
+     */
+    private static void asciiWords(String text, Set<String> words) {
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (c == '\'') {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                word.append(c);
+            } else if (c >= 'A' && c <= 'Z') {
+                word.append((char) (c + ('a' - 'A')));
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+    }
+
+    private static boolean isLowerLatin(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Text made only of CJK Unified Ideographs (U+4E00–U+9FFC, those assigned in Java 17's Unicode 13), as
+     * most Chinese names are: normalising leaves it as it is and every character is a word of its own.
+     */
+    private static boolean isUnifiedHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x4E00 || c > 0x9FFC) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+    /** Sentences of running text, for snippets: split after a full stop, question or exclamation mark. */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String s : text.split("(?<=[.!?。])\\s+")) {
+            if (!s.isBlank()) {
+                out.add(s.strip());
+            }
+        }
+        return out;
+    }
+}
