@@ -168,9 +168,9 @@
     return best;
   }
 
-  // Appends text, with each word that matches a word of the query in a <mark>.
+  // Appends text, with each word (each Chinese character) that matches a word of the query in a <mark>.
   function appendMarked(parent, text) {
-    var re = /[\p{L}\p{N}'\u2019\p{M}]+/gu, last = 0, m;
+    var re = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}'\u2019\p{M}])+/gu, last = 0, m;
     while ((m = re.exec(text)) !== null) {
       var hit = terms(m[0]).some(function (t) { return required.some(function (q) { return match(q, t) > 0; }); });
       if (!hit) { continue; }
@@ -201,7 +201,7 @@
     var meta = document.createElement("p");
     meta.className = "result-meta";
     var parts = [label(row[3][0]), label(row[3][1]), label(row[3][2])].filter(Boolean);
-    meta.appendChild(document.createTextNode(parts.join(" · ")));
+    appendMarked(meta, parts.join(" · "));
     [row[5], row[4]].forEach(function (extra) {
       if (extra) { meta.appendChild(document.createTextNode(" · ")); appendMarked(meta, extra); }
     });
