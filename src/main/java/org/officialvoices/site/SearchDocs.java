@@ -1,10 +1,9 @@
 package org.officialvoices.site;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -34,8 +33,16 @@ final class SearchDocs {
     static final int TEXT = 3;
     private static final Pattern LINK_TARGETS = Pattern.compile("\\]\\([^)]*\\)");
 
-    /** Text with its rank; {@code label} introduces it in a snippet ("Cited: ", "Country: "), or is empty. */
-    record Field(int rank, String text, String label) {
+    /**
+     * Text with its rank; {@code label} introduces it in a snippet ("Cited: ", "Country: "), or is empty. A
+     * {@code shared} field is one instance in many documents (a kind, a platform, a country, a cited source),
+     * so that its terms are found once for all of them.
+     */
+    record Field(int rank, String text, String label, boolean shared) {
+
+        Field(int rank, String text, String label) {
+            this(rank, text, label, false);
+        }
     }
 
     /**
@@ -52,12 +59,30 @@ final class SearchDocs {
 
     private final Map<String, Kind> kinds;
     private final Map<String, Platform> platforms;
-    private final Map<String, Source> sources;
+    private final Map<String, List<Field>> kindFields = new HashMap<>();
+    private final Map<String, Field> platformFields = new HashMap<>();
+    private final Map<String, Field> countryFields = new HashMap<>();
+    private final Map<String, Field> citedFields = new HashMap<>();
 
     SearchDocs(Content content) {
         kinds = byId(content.kinds(), Kind::id);
         platforms = byId(content.platforms(), Platform::id);
-        sources = byId(content.sources(), Source::id);
+        kinds.forEach((id, kind) -> kindFields.put(id, kind.plural() == null || kind.plural().isBlank()
+                ? List.of(new Field(NAME, kind.label(), "", true))
+                : List.of(new Field(NAME, kind.label(), "", true), new Field(NAME, kind.plural(), "", true))));
+        platforms.forEach((id, p) -> {
+            String text = p.nameZh() != null ? p.name() + " " + p.nameZh() : p.name();
+            if (text != null && !text.isBlank()) {
+                platformFields.put(id, new Field(TEXT, text, "Platform: ", true));
+            }
+        });
+        for (Account a : content.accounts()) {
+            if (a.country() != null && !countryFields.containsKey(a.country())) {
+                String country = Format.country(a.country());
+                countryFields.put(a.country(), country == null || country.isBlank() ? null : new Field(TEXT, country, "Country: ", true));
+            }
+        }
+        byId(content.sources(), Source::id).forEach((id, source) -> citedFields.put(id, new Field(TEXT, source.title(), "Cited: ", true)));
     }
 
     List<SearchDoc> all(Content content) {
@@ -76,19 +101,29 @@ final class SearchDocs {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(NAME, a.name(), ""));
         add(fields, NAME, a.nameZh(), "");
-        fields.add(new Field(NAME, kindLabel, ""));
-        add(fields, NAME, kind != null ? kind.plural() : null, "");
+        if (kind != null) {
+            fields.addAll(kindFields.get(kind.id()));
+        } else {
+            fields.add(new Field(NAME, kindLabel, ""));
+        }
         add(fields, HANDLE, a.handle(), "");
         add(fields, OWNER, a.owner(), "");
         add(fields, TEXT, a.summary(), "");
         for (Event e : a.events()) {
             add(fields, TEXT, e.text(), "");
         }
-        add(fields, TEXT, Format.country(a.country()), "Country: ");
-        add(fields, TEXT, platform != null && platform.nameZh() != null ? platformName + " " + platform.nameZh() : platformName, "Platform: ");
-        for (String title : citedTitles(a)) {
-            fields.add(new Field(TEXT, title, "Cited: "));
+        Field country = a.country() == null ? null : countryFields.get(a.country());
+        if (country != null) {
+            fields.add(country);
         }
+        if (platform != null) {
+            if (platformFields.containsKey(platform.id())) {
+                fields.add(platformFields.get(platform.id()));
+            }
+        } else {
+            add(fields, TEXT, platformName, "Platform: ");
+        }
+        fields.addAll(cited(a));
         return new SearchDoc(Routes.account(a.id()), a.name(), a.nameZh(), "Account", platformName, kindLabel,
                 a.owner(), a.handle(), fields);
     }
@@ -117,25 +152,33 @@ final class SearchDocs {
                 by.isEmpty() ? null : String.join(" · ", by), null, fields);
     }
 
-    /** The titles of the sources an account's page cites, each once. */
-    private List<String> citedTitles(Account a) {
-        Set<String> ids = new LinkedHashSet<>();
-        addId(ids, a.source());
+    /** The titles of the sources an account's page cites, each once, in the order the page cites them. */
+    private List<Field> cited(Account a) {
+        List<Field> cited = new ArrayList<>();
+        addCited(cited, a.source());
         if (a.created() != null) {
-            addId(ids, a.created().source());
-            a.created().confirmedBy().forEach(r -> addId(ids, r));
+            addCited(cited, a.created().source());
+            a.created().confirmedBy().forEach(r -> addCited(cited, r));
         }
-        a.events().forEach(e -> addId(ids, e.source()));
+        a.events().forEach(e -> addCited(cited, e.source()));
         for (Observation o : a.observations()) {
-            addId(ids, o.source());
+            addCited(cited, o.source());
         }
-        return ids.stream().map(sources::get).filter(s -> s != null).map(Source::title).toList();
+        return cited;
     }
 
-    private static void addId(Set<String> ids, Ref ref) {
-        if (ref != null) {
-            ids.add(ref.id());
+    /** Adds the title of {@code ref}'s source unless it is there: one field per source, so compared by identity. */
+    private void addCited(List<Field> cited, Ref ref) {
+        Field title = ref == null ? null : citedFields.get(ref.id());
+        if (title == null) {
+            return;
         }
+        for (Field f : cited) {
+            if (f == title) {
+                return;
+            }
+        }
+        cited.add(title);
     }
 
     private static void add(List<Field> fields, int rank, String text, String label) {

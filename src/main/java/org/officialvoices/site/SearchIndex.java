@@ -30,15 +30,16 @@ final class SearchIndex {
     List<FileJob> files() {
         SearchPostings postings = new SearchPostings(new SearchDocs(content).all(content));
         Map<String, List<String>> byKey = new TreeMap<>();
-        postings.byTerm().keySet().forEach(term -> byKey.computeIfAbsent(SearchWords.key(term), k -> new ArrayList<>()).add(term));
+        postings.terms().forEach(term -> byKey.computeIfAbsent(SearchWords.key(term), k -> new ArrayList<>()).add(term));
+        long[] estimates = SearchShard.estimates(postings.docs());
         List<FileJob> files = new ArrayList<>();
-        byKey.forEach((key, terms) -> place(postings, key, terms, files));
+        byKey.forEach((key, terms) -> place(postings, estimates, key, terms, files));
         return files;
     }
 
     /** Writes the shard of {@code key}, or splits it by one more letter when it is too large and can be. */
-    private static void place(SearchPostings postings, String key, List<String> terms, List<FileJob> files) {
-        SearchShard whole = new SearchShard(postings, key, terms, false);
+    private static void place(SearchPostings postings, long[] estimates, String key, List<String> terms, List<FileJob> files) {
+        SearchShard whole = new SearchShard(postings, estimates, key, terms, false);
         int keyLength = key.codePointCount(0, key.length());
         boolean splittable = terms.stream().anyMatch(t -> t.codePointCount(0, t.length()) > keyLength);
         if (whole.fitsWhole(SHARD_BYTES) || !splittable) {
@@ -46,11 +47,11 @@ final class SearchIndex {
             return;
         }
         List<String> own = terms.stream().filter(key::equals).toList();
-        add(files, key, new SearchShard(postings, key, own, true).bytes(SHARD_BYTES));
+        add(files, key, new SearchShard(postings, estimates, key, own, true).bytes(SHARD_BYTES));
         Map<String, List<String>> longer = new TreeMap<>();
         terms.stream().filter(t -> !t.equals(key))
                 .forEach(t -> longer.computeIfAbsent(SearchWords.key(t, keyLength + 1), k -> new ArrayList<>()).add(t));
-        longer.forEach((k, ts) -> place(postings, k, ts, files));
+        longer.forEach((k, ts) -> place(postings, estimates, k, ts, files));
     }
 
     private static void add(List<FileJob> files, String key, byte[] bytes) {

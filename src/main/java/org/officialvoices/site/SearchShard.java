@@ -3,6 +3,7 @@ package org.officialvoices.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,12 +31,15 @@ final class SearchShard {
     static final int SNIPPET = 200;
 
     private final SearchPostings postings;
+    private final long[] estimates;
     private final String key;
     private final List<String> terms;
     private final boolean split;
 
-    SearchShard(SearchPostings postings, String key, List<String> terms, boolean split) {
+    /** {@code estimates} are {@link #estimates} of the postings' documents, made once for all shards. */
+    SearchShard(SearchPostings postings, long[] estimates, String key, List<String> terms, boolean split) {
         this.postings = postings;
+        this.estimates = estimates;
         this.key = key;
         this.terms = List.copyOf(terms);
         this.split = split;
@@ -44,14 +48,15 @@ final class SearchShard {
     /** Whether every document of every term fits in {@code budget} bytes, by an estimate that errs high. */
     boolean fitsWhole(int budget) {
         Map<String, int[]> all = postings.byTermOf(terms);
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        BitSet seen = new BitSet();
         long bytes = 64;
         for (Map.Entry<String, int[]> e : all.entrySet()) {
             bytes += e.getKey().length() * 3L + 8;
             for (int p : e.getValue()) {
                 bytes += 8;
-                if (seen.add(p >> 2)) {
-                    bytes += estimate(postings.docs().get(p >> 2));
+                if (!seen.get(p >> 2)) {
+                    seen.set(p >> 2);
+                    bytes += estimates[p >> 2];
                 }
                 if (bytes > budget) {
                     return false;
@@ -74,7 +79,7 @@ final class SearchShard {
 
     /** How many documents of each term fit, by the estimate: taken a rank at a time, one of each term in turn. */
     private int firstCap(Map<String, int[]> all, int budget) {
-        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        BitSet seen = new BitSet();
         long bytes = 64;
         for (String term : all.keySet()) {
             bytes += term.length() * 3L + 8;
@@ -84,8 +89,9 @@ final class SearchShard {
             for (int[] list : all.values()) {
                 if (round < list.length) {
                     bytes += 8;
-                    if (seen.add(list[round] >> 2)) {
-                        bytes += estimate(postings.docs().get(list[round] >> 2));
+                    if (!seen.get(list[round] >> 2)) {
+                        seen.set(list[round] >> 2);
+                        bytes += estimates[list[round] >> 2];
                     }
                 }
             }
@@ -192,6 +198,15 @@ final class SearchShard {
         }
         int end = Math.min(sentence.length(), start + SNIPPET);
         return (start > 0 ? "…" : "") + sentence.substring(start, end).strip() + (end < sentence.length() ? "…" : "");
+    }
+
+    /** {@link #estimate} of each document, by number. */
+    static long[] estimates(List<SearchDoc> docs) {
+        long[] out = new long[docs.size()];
+        for (int d = 0; d < out.length; d++) {
+            out[d] = estimate(docs.get(d));
+        }
+        return out;
     }
 
     /** Bytes of a document in a shard, erring high: its fields, and the longest snippet it could have. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,7 @@ final class SearchWords {
     /** Words too common in running text to find anything; still indexed in names, where they are few. */
     static final Set<String> STOP = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is",
             "it", "its", "of", "on", "or", "that", "the", "this", "to", "was", "with");
+    private static final int LONGEST_STOP = STOP.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -25,11 +27,16 @@ final class SearchWords {
     private SearchWords() {
     }
 
+    /** Whether {@code term} is in {@link #STOP}; most terms are longer than any, and are not looked up. */
+    static boolean isStop(String term) {
+        return term.length() <= LONGEST_STOP && STOP.contains(term);
+    }
+
     /** The stemmed terms of some texts, each once, in order. */
     static List<String> terms(String... texts) {
         Set<String> terms = new LinkedHashSet<>();
-        for (String word : words(texts)) {
-            terms.add(stem(word));
+        for (String text : texts) {
+            forEachTerm(text, terms::add);
         }
         return List.copyOf(terms);
     }
@@ -38,30 +45,42 @@ final class SearchWords {
     static List<String> words(String... texts) {
         Set<String> words = new LinkedHashSet<>();
         for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            if (isUnifiedHan(text)) {
-                text.chars().forEach(c -> words.add(String.valueOf((char) c)));
-                continue;
-            }
-            if (isAscii(text)) {
-                asciiWords(text, words);
-                continue;
-            }
-            String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
-            for (String word : SEPARATORS.split(APOSTROPHES.matcher(plain).replaceAll(""))) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (word.codePoints().anyMatch(SearchWords::isHan)) {
-                    word.codePoints().forEach(cp -> words.add(new String(Character.toChars(cp))));
-                } else {
-                    words.add(word);
-                }
-            }
+            forEachWord(text, words::add);
         }
         return List.copyOf(words);
+    }
+
+    /** Each term of {@code text} (none for null), in order and as often as it occurs: {@link #terms} without the set. */
+    static void forEachTerm(String text, Consumer<String> action) {
+        forEachWord(text, word -> action.accept(stem(word)));
+    }
+
+    /** Each word of {@code text} (none for null), in order and as often as it occurs: {@link #words} without the set. */
+    static void forEachWord(String text, Consumer<String> action) {
+        if (text == null) {
+            return;
+        }
+        if (isUnifiedHan(text)) {
+            for (int i = 0; i < text.length(); i++) {
+                action.accept(String.valueOf(text.charAt(i)));
+            }
+            return;
+        }
+        if (isAscii(text)) {
+            asciiWords(text, action);
+            return;
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        for (String word : SEPARATORS.split(APOSTROPHES.matcher(plain).replaceAll(""))) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.codePoints().anyMatch(SearchWords::isHan)) {
+                word.codePoints().forEach(cp -> action.accept(new String(Character.toChars(cp))));
+            } else {
+                action.accept(word);
+            }
+        }
     }
 
     /**
@@ -105,24 +124,36 @@ final class SearchWords {
 
     /**
      * The words of ASCII text, lower-cased: runs of letters and digits with apostrophes left out, which is what
-     * the general path finds in ASCII. Most names are ASCII, and this loop costs a fraction of the pattern.
+     * the general path finds in ASCII. Most text is ASCII, and this loop costs a fraction of the pattern; a word
+     * already in lower case without an apostrophe, the most common, is cut out of the text without a copy.
      */
-    private static void asciiWords(String text, Set<String> words) {
-        StringBuilder word = new StringBuilder();
+    private static void asciiWords(String text, Consumer<String> action) {
+        int start = -1;
+        boolean plain = true;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (c == '\'') {
-                continue;
-            }
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                word.append(c);
-            } else if (c >= 'A' && c <= 'Z') {
-                word.append((char) (c + ('a' - 'A')));
-            } else if (word.length() > 0) {
-                words.add(word.toString());
-                word.setLength(0);
+                start = start < 0 ? i : start;
+            } else if (c >= 'A' && c <= 'Z' || c == '\'' && start >= 0) {
+                start = start < 0 ? i : start;
+                plain = false;
+            } else if (c != '\'' && start >= 0) {
+                action.accept(plain ? text.substring(start, i) : lowerWithoutApostrophes(text, start, i));
+                start = -1;
+                plain = true;
             }
         }
+    }
+
+    private static String lowerWithoutApostrophes(String text, int start, int end) {
+        StringBuilder b = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '\'') {
+                b.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean isLowerLatin(String word) {

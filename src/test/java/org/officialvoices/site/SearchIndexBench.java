@@ -37,6 +37,7 @@ public final class SearchIndexBench {
         long script = Files.size(Path.of("templates/assets/search.js"));
         System.out.printf("index: %.1f s, %d shards, %d bytes in all, largest shard %d bytes; search.js %d bytes%n",
                 seconds, shards.size(), total, largest, script);
+        System.out.println("sha-256 of the shards by name: " + digest(shards));
         ObjectMapper json = new ObjectMapper();
         for (int i = 1; i < args.length; i++) {
             long bytes = script;
@@ -61,5 +62,16 @@ public final class SearchIndexBench {
             }
             System.out.printf("first query \"%s\": %d bytes (search.js + %d shards)%n", args[i], bytes, fetched);
         }
+    }
+
+    /** One digest of every shard's name and bytes, in name order, to show that a change to the indexer keeps its output. */
+    private static String digest(Map<String, byte[]> shards) throws java.security.NoSuchAlgorithmException {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        for (String name : new java.util.TreeSet<>(shards.keySet())) {
+            sha.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(shards.get(name));
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 }
