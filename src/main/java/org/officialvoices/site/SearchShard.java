@@ -1,5 +1,6 @@
 package org.officialvoices.site;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -8,10 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.officialvoices.site.SearchDocs.Field;
 import org.officialvoices.site.SearchDocs.SearchDoc;
@@ -26,9 +28,10 @@ import org.officialvoices.site.SearchDocs.SearchDoc;
  */
 final class SearchShard {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
     /** Characters of a snippet, at most; a longer sentence is cut around the word found. */
     static final int SNIPPET = 200;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
 
     private final SearchPostings postings;
     private final long[] estimates;
@@ -102,75 +105,92 @@ final class SearchShard {
         return Math.max(1, most);
     }
 
+    /** Written as it goes, without a tree: the documents are numbered, and their labels listed, before any is written. */
     private byte[] json(Map<String, int[]> all, int cap) {
         Map<Integer, Integer> local = new LinkedHashMap<>();
         Map<Integer, String> snippetTerm = new HashMap<>();
-        ObjectNode shard = JSON.createObjectNode();
-        ObjectNode termsNode = JSON.createObjectNode();
-        ObjectNode more = JSON.createObjectNode();
         for (Map.Entry<String, int[]> e : all.entrySet()) {
             int[] list = e.getValue();
-            ArrayNode p = termsNode.putArray(e.getKey());
             for (int i = 0; i < Math.min(cap, list.length); i++) {
-                int doc = list[i] >> 2;
-                int rank = list[i] & 3;
-                int n = local.computeIfAbsent(doc, d -> local.size());
-                if (rank == SearchDocs.TEXT) {
-                    snippetTerm.putIfAbsent(doc, e.getKey());
+                local.putIfAbsent(list[i] >> 2, local.size());
+                if ((list[i] & 3) == SearchDocs.TEXT) {
+                    snippetTerm.putIfAbsent(list[i] >> 2, e.getKey());
                 }
-                p.add(n << 2 | rank);
-            }
-            if (list.length > cap) {
-                more.put(e.getKey(), list.length);
             }
         }
         List<String> labels = new ArrayList<>();
-        ArrayNode labelsNode = shard.putArray("l");
-        ArrayNode docsNode = shard.putArray("d");
         for (int doc : local.keySet()) {
             SearchDoc d = postings.docs().get(doc);
-            ArrayNode row = docsNode.addArray();
-            row.add(d.route()).add(d.title()).add(d.titleZh() == null ? "" : d.titleZh());
-            ArrayNode meta = row.addArray();
             for (String label : new String[] {d.type(), d.platform(), d.kind()}) {
-                int at = label == null ? -1 : labels.indexOf(label);
-                if (label != null && at < 0) {
-                    at = labels.size();
+                if (label != null && !labels.contains(label)) {
                     labels.add(label);
-                    labelsNode.add(label);
                 }
-                meta.add(at);
             }
-            row.add(d.owner() == null ? "" : d.owner()).add(d.handle() == null ? "" : d.handle());
-            row.add(snippet(d, snippetTerm.get(doc)));
         }
-        shard.set("t", termsNode);
-        if (!more.isEmpty()) {
-            shard.set("m", more);
-        }
-        if (split) {
-            shard.put("s", 1);
-        }
-        try {
-            return JSON.writeValueAsBytes(shard);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(SearchIndex.SHARD_BYTES);
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("l");
+            for (String label : labels) {
+                json.writeString(label);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("d");
+            for (int doc : local.keySet()) {
+                SearchDoc d = postings.docs().get(doc);
+                json.writeStartArray();
+                json.writeString(d.route());
+                json.writeString(d.title());
+                json.writeString(d.titleZh() == null ? "" : d.titleZh());
+                json.writeStartArray();
+                for (String label : new String[] {d.type(), d.platform(), d.kind()}) {
+                    json.writeNumber(label == null ? -1 : labels.indexOf(label));
+                }
+                json.writeEndArray();
+                json.writeString(d.owner() == null ? "" : d.owner());
+                json.writeString(d.handle() == null ? "" : d.handle());
+                json.writeString(snippet(d, snippetTerm.get(doc)));
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("t");
+            for (Map.Entry<String, int[]> e : all.entrySet()) {
+                int[] list = e.getValue();
+                json.writeArrayFieldStart(e.getKey());
+                for (int i = 0; i < Math.min(cap, list.length); i++) {
+                    json.writeNumber(local.get(list[i] >> 2) << 2 | list[i] & 3);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            if (all.values().stream().anyMatch(list -> list.length > cap)) {
+                json.writeObjectFieldStart("m");
+                for (Map.Entry<String, int[]> e : all.entrySet()) {
+                    if (e.getValue().length > cap) {
+                        json.writeNumberField(e.getKey(), e.getValue().length);
+                    }
+                }
+                json.writeEndObject();
+            }
+            if (split) {
+                json.writeNumberField("s", 1);
+            }
+            json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
     }
 
     /** The sentence of the text where {@code term} is found; else the first sentence of the text, or "". */
     static String snippet(SearchDoc d, String term) {
         for (Field f : d.fields()) {
-            if (f.rank() != SearchDocs.TEXT) {
+            if (f.rank() != SearchDocs.TEXT || f.text() == null) {
                 continue;
             }
-            for (String sentence : SearchWords.sentences(f.text())) {
-                if (term == null) {
-                    return f.label() + cut(sentence, null);
-                }
-                if (SearchWords.terms(sentence).contains(term)) {
-                    return f.label() + cut(sentence, term);
-                }
+            String sentence = SearchWords.sentence(f.text(), s -> term == null || SearchWords.hasTerm(s, term));
+            if (sentence != null) {
+                return f.label() + cut(sentence, term);
             }
         }
         return term == null ? "" : snippet(d, null);
@@ -183,9 +203,9 @@ final class SearchShard {
         }
         int at = 0;
         if (term != null) {
-            java.util.regex.Matcher word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}'\u2019]+").matcher(sentence);
+            Matcher word = WORD.matcher(sentence);
             while (word.find()) {
-                if (SearchWords.terms(word.group()).contains(term)) {
+                if (SearchWords.hasTerm(word.group(), term)) {
                     at = word.start();
                     break;
                 }

@@ -1,12 +1,12 @@
 package org.officialvoices.site;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -193,14 +193,43 @@ final class SearchWords {
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
-    /** Sentences of running text, for snippets: split after a full stop, question or exclamation mark. */
-    static List<String> sentences(String text) {
-        List<String> out = new ArrayList<>();
-        for (String s : text.split("(?<=[.!?。])\\s+")) {
-            if (!s.isBlank()) {
-                out.add(s.strip());
+    /** Whether {@code term} is one of the terms of {@code text}. */
+    static boolean hasTerm(String text, String term) {
+        boolean[] found = {false};
+        forEachTerm(text, t -> found[0] |= t.equals(term));
+        return found[0];
+    }
+
+    /**
+     * The first sentence of running text that {@code wanted} accepts, or null: sentences end after a full stop,
+     * question or exclamation mark and the white space that follows it, and are stripped; blank ones are skipped.
+     * This is {@code text.split("(?<=[.!?。])\\s+")} without the pattern, and stops at the sentence wanted.
+     */
+    static String sentence(String text, Predicate<String> wanted) {
+        int n = text.length();
+        int start = 0;
+        for (int i = 1; i <= n; i++) {
+            if (i < n && !(isSpace(text.charAt(i)) && isSentenceEnd(text.charAt(i - 1)))) {
+                continue;
             }
+            String sentence = text.substring(start, i).strip();
+            if (!sentence.isEmpty() && wanted.test(sentence)) {
+                return sentence;
+            }
+            while (i < n && isSpace(text.charAt(i))) {
+                i++;
+            }
+            start = i;
         }
-        return out;
+        return null;
+    }
+
+    /** White space as the pattern {@code \\s} means it. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '。';
     }
 }
