@@ -235,7 +235,9 @@ final class SearchShard {
         long text = 0;
         for (Field f : d.fields()) {
             if (f.rank() == SearchDocs.TEXT) {
-                text = Math.max(text, Math.min(utf8(f.text()), 3L * SNIPPET) + utf8(f.label()) + 6);
+                // a text of 3 × SNIPPET characters has at least as many bytes: not counted
+                long bytes = f.text() != null && f.text().length() >= 3 * SNIPPET ? 3L * SNIPPET : Math.min(utf8(f.text()), 3L * SNIPPET);
+                text = Math.max(text, bytes + utf8(f.label()) + 6);
             }
         }
         return n + text;
