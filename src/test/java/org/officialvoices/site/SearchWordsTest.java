@@ -91,4 +91,38 @@ class SearchWordsTest {
         assertThat(SearchWords.terms("People's Daily", "Xinhua’s account")).containsExactly("people", "daily", "xinhua", "account");
         assertThat(SearchWords.terms("Embassies and missions")).containsExactly("embassy", "and", "mission");
     }
+
+    @Test
+    void sentencesEndAfterAStopAndTheSpaceAfterItAndTheFirstWantedIsFound() {
+        String text = "  The embassy opened.  It posts daily!\nWhy? 大使馆。 Closed in 2019.";
+        assertThat(SearchWords.sentence(text, s -> true)).isEqualTo("The embassy opened.");
+        assertThat(SearchWords.sentence(text, s -> SearchWords.hasTerm(s, "post"))).isEqualTo("It posts daily!");
+        assertThat(SearchWords.sentence(text, s -> SearchWords.hasTerm(s, "馆"))).isEqualTo("大使馆。");
+        assertThat(SearchWords.sentence(text, s -> SearchWords.hasTerm(s, "2019"))).isEqualTo("Closed in 2019.");
+        assertThat(SearchWords.sentence(text, s -> SearchWords.hasTerm(s, "consulate"))).isNull();
+        assertThat(SearchWords.sentence(" \t ", s -> true)).isNull();
+    }
+
+    /** The sentence splitter replaced a pattern; on any text it must find the sentences the pattern found. */
+    @Test
+    void sentencesAreThoseThePatternFinds() {
+        SplittableRandom random = new SplittableRandom(7);
+        char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', '.', '!', '?', '\u3002', '\u2003', '\u00A0', '大', ','};
+        for (int i = 0; i < 5_000; i++) {
+            char[] chars = new char[random.nextInt(30)];
+            for (int j = 0; j < chars.length; j++) {
+                chars[j] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String text = new String(chars);
+            List<String> expected = new ArrayList<>();
+            for (String s : text.split("(?<=[.!?\u3002])\\s+")) {
+                if (!s.isBlank()) {
+                    expected.add(s.strip());
+                }
+            }
+            List<String> found = new ArrayList<>();
+            SearchWords.sentence(text, s -> !found.add(s));
+            assertThat(found).as("%s", text).containsExactlyElementsOf(expected);
+        }
+    }
 }
