@@ -89,6 +89,11 @@ public final class AccountCodec {
             pos(d.pos(), out);
         }
         string(a.path(), out);
+        out.writeInt(a.zh().size());
+        for (var e : new java.util.TreeMap<>(a.zh()).entrySet()) {
+            string(e.getKey(), out);
+            string(e.getValue(), out);
+        }
     }
 
     public Account read(DataInput in) throws IOException {
@@ -129,8 +134,14 @@ public final class AccountCodec {
             }
             disagreements.add(new Disagreement(about, claims, string(in), pos(in)));
         }
+        String path = string(in);
+        int translated = in.readInt();
+        java.util.Map<String, String> zh = new java.util.HashMap<>(translated * 2);
+        for (int i = 0; i < translated; i++) {
+            zh.put(string(in), string(in));
+        }
         return new Account(id, idPos, name, nameZh, handle, platform, owner, kind, country, countryPos, created, status,
-                source, summary, events, observations, disagreements, string(in));
+                source, summary, events, observations, disagreements, path, zh);
     }
 
     /** A string or null; {@code writeUTF} alone would refuse a summary longer than 64 KB. */

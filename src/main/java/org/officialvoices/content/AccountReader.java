@@ -22,11 +22,12 @@ final class AccountReader {
 
     static Optional<Account> read(SourceFile file, Diagnostics d, Values values) {
         return JsonTreeReader.read(file, d)
-                .flatMap(root -> ObjectFields.of(root, file.path(), d, "account", FIELDS))
-                .flatMap(f -> account(f, file, d, values));
+                .flatMap(root -> ObjectFields.of(root, file.path(), d, "account", FIELDS)
+                        .flatMap(f -> account(f, file, d, values, Translations.collect(root, file.path(), d))));
     }
 
-    private static Optional<Account> account(ObjectFields f, SourceFile file, Diagnostics d, Values values) {
+    private static Optional<Account> account(ObjectFields f, SourceFile file, Diagnostics d, Values values,
+            java.util.Map<String, String> zh) {
         String id = f.requiredString("id");
         if (id != null && !id.equals(file.stem())) {
             d.error(file.path(), f.pos("id"), "account id \"" + id + "\" does not match its file name",
@@ -62,6 +63,6 @@ final class AccountReader {
         }
         return Optional.of(new Account(id, f.pos("id"), name, nameZh, handle, platform, owner, kind, country,
                 f.pos("country"), created, status, source, summary, events, observations, disagreements,
-                file.path()));
+                file.path(), zh));
     }
 }

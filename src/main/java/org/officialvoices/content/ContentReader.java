@@ -24,8 +24,16 @@ public final class ContentReader {
     private final Interner shared = new Interner();
     private final Values values = new Values(shared);
 
-    /** What one file was read into: a record, a list of records (catalogues), or null when it had errors. */
-    public record Parsed(SourceKind kind, Object value) {
+    /**
+     * What one file was read into: a record, a list of records (catalogues), or null when it had errors; and the
+     * current translations of its texts ({@link Translations}).
+     */
+    public record Parsed(SourceKind kind, Object value, Map<String, String> zh) {
+
+        /** A file's records, with an account's translations, which it carries. */
+        public Parsed(SourceKind kind, Object value) {
+            this(kind, value, value instanceof Account a ? a.zh() : Map.of());
+        }
     }
 
     /** Reads one file into its records; problems go to {@code d}. Thread-safe, so files can be read in parallel. */
@@ -39,10 +47,25 @@ public final class ContentReader {
             case DATASET -> DatasetReader.read(f, d, values).orElse(null);
             case CASE_STUDY -> MarkdownReader.caseStudy(f, d, shared).orElse(null);
             case PAGE -> MarkdownReader.page(f, d, shared).orElse(null);
+            case CASE_STUDY_ZH, PAGE_ZH -> MarkdownReader.translation(f, d, shared).orElse(null);
             case CORRECTIONS -> CatalogReader.corrections(f, d, values);
             case RELEASE -> ReleaseFormat.read(f, d).orElse(null);
         };
-        return new Parsed(f.kind(), value);
+        if (f.kind() == SourceKind.ACCOUNT) {
+            return new Parsed(f.kind(), value); // with the translations its reader collected
+        }
+        return new Parsed(f.kind(), value, !f.path().endsWith(".json") || f.kind() == SourceKind.RELEASE || value == null
+                ? Map.of() : translations(f, d));
+    }
+
+    /**
+     * The current translations in a JSON file other than an account's (whose reader collects them as it reads).
+     * These files are few and small, so they are parsed a second time rather than every reader taking part.
+     */
+    private static Map<String, String> translations(SourceFile f, Diagnostics d) {
+        Diagnostics again = new Diagnostics(); // the first reading reported the file's syntax already
+        return org.officialvoices.content.json.JsonTreeReader.read(f, again)
+                .map(root -> Translations.collect(root, f.path(), d)).orElse(Map.of());
     }
 
     /**
@@ -73,7 +96,10 @@ public final class ContentReader {
                 records(byKind, SourceKind.ACCOUNT, Account.class), records(byKind, SourceKind.DATASET, Dataset.class),
                 records(byKind, SourceKind.CASE_STUDY, CaseStudy.class), records(byKind, SourceKind.PAGE, TextPage.class),
                 catalogue(byKind, SourceKind.CORRECTIONS, Correction.class),
-                records(byKind, SourceKind.RELEASE, Release.class)));
+                records(byKind, SourceKind.RELEASE, Release.class),
+                Translations.merge(parsed.stream().map(Parsed::zh).toList(), java.util.stream.Stream.concat(
+                        records(byKind, SourceKind.CASE_STUDY_ZH, MarkdownTranslation.class).stream(),
+                        records(byKind, SourceKind.PAGE_ZH, MarkdownTranslation.class).stream()).toList())));
     }
 
     private static <T> List<T> records(Map<SourceKind, List<Object>> byKind, SourceKind kind, Class<T> type) {

@@ -16,6 +16,7 @@ final class MarkdownReader {
 
     static final Set<String> CASE_STUDY_KEYS = Set.of("title", "summary", "date", "accounts", "sources", "datasets");
     static final Set<String> PAGE_KEYS = Set.of("title", "summary");
+    static final Set<String> TRANSLATION_KEYS = Set.of("translationOf", "of", "title", "summary");
 
     private MarkdownReader() {
     }
@@ -33,7 +34,7 @@ final class MarkdownReader {
             return Optional.empty();
         }
         return Optional.of(new CaseStudy(file.stem(), title, summary, date, accounts, sources, datasets, fm.body(),
-                fm.bodyLine(), file.path()));
+                fm.bodyLine(), file.path(), Translations.ofDocument(file.text())));
     }
 
     static Optional<TextPage> page(SourceFile file, Diagnostics d, Interner shared) {
@@ -42,7 +43,32 @@ final class MarkdownReader {
         String title = r.scalar("title", true);
         String summary = r.scalar("summary", false);
         return title == null ? Optional.empty()
-                : Optional.of(new TextPage(file.stem(), title, summary, fm.body(), fm.bodyLine(), file.path()));
+                : Optional.of(new TextPage(file.stem(), title, summary, fm.body(), fm.bodyLine(), file.path(),
+                        Translations.ofDocument(file.text())));
+    }
+
+    /**
+     * A translation, {@code x.zh.md}: its front matter names the original beside it ({@code translationOf: x.md}) and
+     * the hash of the original's text it was made from ({@code of}), and gives the title and summary in Chinese.
+     */
+    static Optional<MarkdownTranslation> translation(SourceFile file, Diagnostics d, Interner shared) {
+        FrontMatter fm = FrontMatter.parse(file, d);
+        Reader r = new Reader(file, fm, d, TRANSLATION_KEYS, shared);
+        String originalName = file.stem() + ".md";
+        String original = r.scalar("translationOf", true);
+        String of = r.scalar("of", true);
+        String title = r.scalar("title", true);
+        String summary = r.scalar("summary", false);
+        if (original != null && !original.equals(originalName)) {
+            d.error(file.path(), fm.fields().get("translationOf").keyPos(), "\"translationOf\" is \"" + original
+                    + "\" but a translation sits beside its original, here " + originalName,
+                    "set translationOf: " + originalName + ", or rename this file to match its original");
+            return Optional.empty();
+        }
+        String folder = file.path().substring(0, file.path().lastIndexOf('/') + 1);
+        return original == null || of == null || title == null ? Optional.empty()
+                : Optional.of(new MarkdownTranslation(folder + original, of, title, summary, fm.body(), fm.bodyLine(),
+                        file.path()));
     }
 
     /** Typed access to front-matter fields, reporting unknown keys and wrong shapes. */

@@ -113,7 +113,7 @@ public final class ReportTables {
     /** The schemas, made once from empty content: immutable constants. */
     private static final class Schemas {
         static final List<DataTable> ALL = of(new Content(null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of()), s -> "");
+                List.of(), List.of(), List.of(), List.of(), org.officialvoices.content.Translations.NONE), s -> "");
         static final java.util.Map<String, DataTable> BY_NAME = ALL.stream()
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(DataTable::name, t -> t));
     }

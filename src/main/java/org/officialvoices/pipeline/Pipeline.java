@@ -214,7 +214,7 @@ public final class Pipeline {
             // Every account's page folder, made on a thread of its own while planning leaves a core idle and
             // ahead of the writers, which then only create files (docs/performance.md, 25)
             writer.makeFoldersAhead(content.accounts().stream().map(a -> Routes.account(a.id())).toList());
-            plan = timed("plan", () -> new SitePlanner(content, markdown, assets.names()).plan());
+            plan = timed("plan", () -> SitePlanner.editions(content, markdown, assets.names(), false));
             timed("render+write", () -> {
                 progress.start("rendering pages", plan.pages().size());
                 timed("render+write: pages", () -> Batches.forEach(plan.pages(), job -> {
@@ -266,7 +266,7 @@ public final class Pipeline {
             BuildStamp.Stamp stamp, long start) {
         Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(loaded.before(), content));
         // The search index, the costliest file, is made only if what it shows changed
-        SitePlan plan = timed("plan", () -> SitePlanner.forServing(content, markdown, assets.names()).plan());
+        SitePlan plan = timed("plan", () -> SitePlanner.editions(content, markdown, assets.names(), true));
         List<OutputUpdate.Decided> decided = timed("deps", () -> OutputUpdate.decide(plan.pages(), state.pages(), changedKeys));
         long again = decided.stream().filter(OutputUpdate.Decided::again).count();
         if (again > decided.size() * fullBuildShare) {

@@ -40,7 +40,15 @@ final class PageBuffer implements HtmlTemplateOutput {
         return table;
     }
 
+    /** Elements whose text takes no markup: a marked translation fallback is written there without its span. */
+    private static final java.util.Set<String> PLAIN_TEXT = java.util.Set.of("title", "option", "textarea", "text", "tspan",
+            "desc", "style");
+
     private byte[] bytes = new byte[32 * 1024];
+    /** What follows English text standing in for a translation ({@link org.officialvoices.site.Fallback}). */
+    private byte[] fallbackOpen = new byte[0];
+    private byte[] fallbackClose = new byte[0];
+    private String fallbackNote;
     private int length;
     private String tagName;
     private String attributeName;
@@ -51,6 +59,19 @@ final class PageBuffer implements HtmlTemplateOutput {
     void clear() {
         length = 0;
         setContext(null, null);
+    }
+
+    /**
+     * Sets how this page writes English text standing in for a missing translation: within {@code <span lang="en">},
+     * followed by {@code note}.
+     */
+    void fallback(String note) {
+        if (note.equals(fallbackNote)) {
+            return;
+        }
+        fallbackNote = note;
+        fallbackOpen = "<span lang=\"en\">".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        fallbackClose = ("</span><span class=\"untranslated\">" + note + "</span>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The array holding the page; only its first {@link #length()} bytes are the page. */
@@ -130,6 +151,11 @@ final class PageBuffer implements HtmlTemplateOutput {
 
     @Override
     public void writeContent(String value, int beginIndex, int endIndex) {
+        if (value.indexOf(org.officialvoices.site.Fallback.OPEN, beginIndex) >= 0) { // prepared markup: marks are dropped
+            String plain = org.officialvoices.site.Fallback.plain(value.substring(beginIndex, endIndex));
+            writeContent(plain, 0, plain.length());
+            return;
+        }
         ensure((endIndex - beginIndex) * 3); // a UTF-16 unit never takes more than three bytes
         length = encode(value, beginIndex, endIndex, length);
     }
@@ -152,6 +178,15 @@ final class PageBuffer implements HtmlTemplateOutput {
                 } else {
                     System.arraycopy(escape, 0, b, n, escape.length);
                     n += escape.length;
+                }
+            } else if (c == org.officialvoices.site.Fallback.OPEN || c == org.officialvoices.site.Fallback.CLOSE) {
+                length = n;
+                if (!attribute && !PLAIN_TEXT.contains(tagName == null ? "" : tagName)) {
+                    byte[] mark = c == org.officialvoices.site.Fallback.OPEN ? fallbackOpen : fallbackClose;
+                    ensure(mark.length + (end - i) * MAX_BYTES_PER_CHAR);
+                    b = bytes;
+                    System.arraycopy(mark, 0, b, n, mark.length);
+                    n += mark.length;
                 }
             } else {
                 // Chinese names, typographic quotes: encode this character (or surrogate pair) alone

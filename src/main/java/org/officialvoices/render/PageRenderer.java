@@ -31,6 +31,9 @@ public final class PageRenderer {
         this.engine = engine;
     }
 
+    /** The note after English text standing in for a missing Chinese translation (本段尚无中文译文). */
+    private final String fallbackNote = org.officialvoices.site.Words.packed(org.officialvoices.site.Lang.ZH).t("fallback.note");
+
     /** Templates read from {@code templatesDir} and compiled into {@code classDir} as they are first used. */
     public static PageRenderer hotReloading(Path templatesDir, Path classDir) {
         TemplateEngine engine = TemplateEngine.create(new DirectoryCodeResolver(templatesDir), classDir, ContentType.Html,
@@ -84,6 +87,7 @@ public final class PageRenderer {
         Object view = job.view().get();
         PageBuffer buffer = buffers.get();
         buffer.clear();
+        buffer.fallback(fallbackNote);
         try {
             engine.render(job.template(), view, buffer);
         } catch (TemplateException e) {

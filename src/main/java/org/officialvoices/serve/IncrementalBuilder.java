@@ -140,7 +140,7 @@ public final class IncrementalBuilder {
             pendingTemplates.add(LAYOUT); // every page links to the stylesheet and scripts by their new names
             assetNames = files.names();
         }
-        SitePlan plan = timed("plan", () -> SitePlanner.forServing(next, markdown, files.names()).plan());
+        SitePlan plan = timed("plan", () -> SitePlanner.editions(next, markdown, files.names(), true));
         Set<String> changedKeys = timed("diff", () -> ContentDiff.changedKeys(content, next));
         Set<String> changedTemplates = affected(pendingTemplates);
         List<Checked> checked = timed("deps", () -> check(plan, changedKeys, changedTemplates));

@@ -53,10 +53,12 @@ public final class DataPages {
 
     private final Content content;
     private final Meta meta;
+    private final Words words;
     private final List<Release> releases;
     private final Set<String> accountIds;
 
-    DataPages(Content content, Meta meta) {
+    DataPages(Content content, Meta meta, Words words) {
+        this.words = words;
         this.content = content;
         this.meta = meta;
         this.releases = content.releases().stream()
@@ -82,8 +84,7 @@ public final class DataPages {
                 out -> DataFiles.writeZip(pkg, ReportTables.NAMES, ReportTables::schema, this::rows, out), null));
         files.add(new FileJob(Routes.CITATION, () -> citationFile(latest)));
         pages.add(new PageJob(Routes.DATA, "page/data.jte", () -> new Views.DataView(
-                meta.of("Data", "The whole report as tables, free to reuse: CSV, JSON, a data package, and dated releases.",
-                        Routes.DATA, "data"),
+                meta.of(words.t("data.title"), words.t("data.description"), Routes.DATA, "data"),
                 counts(), latest, releaseRows(), latest == null || !latest.sha256().equals(currentDigest()),
                 latest == null ? null : citation(latest), latest == null ? null : bibtex(latest), jsonLd(latest),
                 content.accounts().isEmpty() ? null : content.accounts().get(0).id()),
@@ -104,8 +105,7 @@ public final class DataPages {
             pageKeys.add(previous == null ? "#first" : Deps.key("release", previous.version()));
             pageKeys.add(next == null ? "#latest" : Deps.key("release", next.version()));
             pages.add(new PageJob(route, "page/release.jte", () -> new Views.ReleaseView(
-                    meta.of("Data version " + r.version(), "What changed in version " + r.version() + " of the report's data, "
-                            + "and its files, frozen for good.", route, "data"),
+                    meta.of(words.t("release.title", r.version()), words.t("release.description", r.version()), route, "data"),
                     r, previous == null ? null : previous.version(), next == null ? null : next.version(), rows(r.tables()),
                     changes(previous, r), citation(r), bibtex(r)),
                     () -> pageKeys));
@@ -141,8 +141,8 @@ public final class DataPages {
         for (int i = 0; i < releases.size(); i++) {
             Release r = releases.get(i);
             ReleaseDiff diff = ReleaseDiff.of(i == 0 ? List.of() : releases.get(i - 1).tables(), r.tables());
-            entries.add(new Syndication.Entry("Data version " + r.version(),
-                    i == 0 ? "The first release of the data." : String.join("; ", diff.reasons()) + ".",
+            entries.add(new Syndication.Entry(words.t("release.title", r.version()),
+                    i == 0 ? words.t("feed.first-release") : String.join("; ", diff.reasons()) + ".",
                     Routes.release(r.version()), r.date()));
         }
         return entries;

@@ -14,6 +14,15 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<F
         files = List.copyOf(files);
     }
 
+    /** This plan and {@code other}'s pages and files; the deferred files are this plan's. */
+    public SitePlan with(SitePlan other) {
+        List<PageJob> allPages = new java.util.ArrayList<>(pages);
+        allPages.addAll(other.pages);
+        List<FileJob> allFiles = new java.util.ArrayList<>(files);
+        allFiles.addAll(other.files);
+        return new SitePlan(allPages, allFiles, deferred);
+    }
+
     /**
      * Every file, the deferred ones included. {@code deferred} holds files whose very list is costly to make
      * (the search index): serve mode makes them only when one is asked for; a build makes them in the

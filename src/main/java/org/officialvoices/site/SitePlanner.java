@@ -41,13 +41,25 @@ public final class SitePlanner {
 
     private final AssetNames assets;
     private final boolean searchOnDemand;
+    private final Words words;
+    private final Lang lang;
 
-    /** A planner for a build: every file is listed in the plan; pages link to the stylesheet and scripts at {@code assets}. */
+    /**
+     * A planner for a build of the English edition, which also lists every file the languages share: every file is
+     * listed in the plan; pages link to the stylesheet and scripts at {@code assets}.
+     */
     public SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets) {
-        this(content, markdown, assets, false);
+        this(content, markdown, assets, false, Words.packed(Lang.EN));
     }
 
-    private SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets, boolean searchOnDemand) {
+    /**
+     * A planner for the edition {@code words} speaks, of {@code content} in that language ({@link Localiser}). Only
+     * the English edition lists the shared files (data, assets, search index, sitemap); another lists its pages and
+     * its own feed.
+     */
+    public SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets, boolean searchOnDemand, Words words) {
+        this.words = words;
+        this.lang = words.lang();
         this.assets = assets;
         this.searchOnDemand = searchOnDemand;
         this.content = content;
@@ -56,24 +68,29 @@ public final class SitePlanner {
         this.exporter = new DatasetExporter(index);
     }
 
-    /** A planner for serve mode: the search index is made only when a search file is asked for. */
-    public static SitePlanner forServing(Content content, MarkdownToHtml markdown, AssetNames assets) {
-        return new SitePlanner(content, markdown, assets, true);
+
+    /**
+     * The whole site: the English edition with the files every language shares, then its Chinese twin, made from
+     * the content in Chinese ({@link Localiser}). With {@code serving}, the search index is made only when a search
+     * file is asked for; otherwise on a thread of its own while pages render.
+     */
+    public static SitePlan editions(Content content, MarkdownToHtml markdown, AssetNames assets, boolean serving) {
+        SitePlan english = new SitePlanner(content, markdown, assets, serving, Words.packed(Lang.EN)).plan();
+        Content chinese = Timings.timed("plan: localise", () -> Localiser.chinese(content));
+        return english.with(new SitePlanner(chinese, markdown, assets, serving, Words.packed(Lang.ZH)).plan());
     }
 
     public SitePlan plan() {
         List<PageJob> pages = new ArrayList<>();
         List<FileJob> files = new ArrayList<>();
         pages.add(new PageJob(Routes.HOME, "page/home.jte", this::home, () -> List.of(Deps.EVERYTHING)));
-        listing(pages, Routes.ACCOUNTS, "Accounts", null,
-                "Every account in the report, by name. Each links to its own page with all its figures and sources.",
-                null, index.accountsByName, "accounts", Deps.SITE);
+        listing(pages, Routes.ACCOUNTS, words.t("accounts.title"), null, words.t("accounts.description"), null, index.accountsByName, "accounts", Deps.SITE);
         for (Account a : content.accounts()) {
             pages.add(new PageJob(Routes.account(a.id()), "page/account.jte", () -> account(a), () -> accountDeps(a)));
             files.addAll(DataPages.accountFiles(a));
         }
         pages.add(new PageJob(Routes.CASE_STUDIES, "page/case_study_index.jte", () -> new Views.CaseStudyIndexView(
-                meta("Case studies", "Stories of official accounts, told from the sources.", Routes.CASE_STUDIES, "case-studies"),
+                meta(words.t("case-studies.title"), words.t("case-studies.description"), Routes.CASE_STUDIES, "case-studies"),
                 index.caseStudiesByDate), () -> caseStudyKeys(Deps.page(), content.caseStudies()).keys()));
         for (CaseStudy cs : content.caseStudies()) {
             pages.add(new PageJob(Routes.caseStudy(cs.slug()), "page/case_study.jte", () -> caseStudy(cs), () -> caseStudyDeps(cs)));
@@ -102,7 +119,7 @@ public final class SitePlanner {
             for (int n = 1; n <= pageCount; n++) {
                 int page = n;
                 pages.add(new PageJob(Routes.paged(Routes.source(s.id()), n), "page/source.jte", () -> new Views.SourceView(
-                        meta(s.title(), Format.fullCitation(s), Routes.paged(Routes.source(s.id()), page), "sources"),
+                        meta(s.title(), words.fullCitation(s), Routes.paged(Routes.source(s.id()), page), "sources"),
                         s, Pager.slice(citations, page), new Pager(page, pageCount, Routes.source(s.id())), citations.size()),
                         () -> sourceDeps(s, citations, page, pageCount)));
             }
@@ -111,26 +128,35 @@ public final class SitePlanner {
             if (!p.slug().equals("home")) {
                 pages.add(new PageJob(Routes.page(p.slug()), "page/text.jte", () -> new Views.TextPageView(
                         meta(p.title(), p.summary(), Routes.page(p.slug()), p.slug()), p,
-                        markdown.render(p.body(), Routes.rootFrom(Routes.page(p.slug())))),
+                        body(p.title(), p.body(), linkRoot(Routes.page(p.slug())))),
                         () -> Deps.page().add(Deps.key("page", p.slug())).keys()));
             }
         }
         pages.add(new PageJob(Routes.SEARCH, "page/search.jte", () -> new Views.SearchView(
-                meta("Search", "Find accounts (by English or Chinese name, handle or owner), case studies and sources.",
-                        Routes.SEARCH, "search")), () -> Deps.page().keys()));
-        Supplier<List<FileJob>> search = searchOnDemand ? () -> new SearchIndex(content).files() : inBackground();
+                meta(words.t("search.title"), words.t("search.description"), Routes.SEARCH, "search")),
+                () -> Deps.page().keys()));
+        Supplier<List<FileJob>> search = lang != Lang.EN ? List::of
+                : searchOnDemand ? () -> new SearchIndex(content).files() : inBackground();
         pages.add(new PageJob(Routes.COMPARE, "page/compare.jte", this::compare,
                 () -> List.of(Deps.EVERYTHING))); // any account may enter the list, as on the home page
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
         pages.add(new PageJob(Routes.CORRECTIONS, "page/corrections.jte", () -> new Views.CorrectionsView(
-                meta("Corrections", "What we have corrected in the report, when and why.", Routes.CORRECTIONS, "corrections"),
+                meta(words.t("corrections.title"), words.t("corrections.description"), Routes.CORRECTIONS, "corrections"),
                 index.corrections), this::correctionsDeps));
         pages.replaceAll(this::withCorrectionKeys);
-        DataPages data = new DataPages(content, this::meta);
+        DataPages data = new DataPages(content, this::meta, words);
         Timings.timed("plan: data", () -> data.plan(pages, files));
-        files.addAll(Timings.timed("plan: feeds", () -> new Syndication(content, index, data.feedEntries())
-                .files(pages.stream().map(PageJob::route).toList())));
+        Syndication syndication = new Syndication(content, index, data.feedEntries(), words);
+        if (lang != Lang.EN) { // the languages share every file but their feeds
+            return new SitePlan(pages.stream().map(this::inLanguage).toList(), List.of(syndication.feedFile()), search);
+        }
+        files.addAll(Timings.timed("plan: feeds", () -> syndication.files(pages.stream().map(PageJob::route).toList())));
         return new SitePlan(pages, files, search);
+    }
+
+    /** {@code job} at its route in this planner's language: {@code accounts/x/} → {@code zh/accounts/x/}. */
+    private PageJob inLanguage(PageJob job) {
+        return new PageJob(lang.route(job.route()), job.template(), job.view(), job.deps());
     }
 
     /**
@@ -169,7 +195,7 @@ public final class SitePlanner {
         List<LatestRow> latest = newest(LATEST_LIMIT).stream()
                 .map(c -> new LatestRow(c.account(), index.observationRow(c.observation()))).toList();
         return new Views.HomeView(meta(content.site().title(), content.site().tagline(), Routes.HOME, "home"),
-                intro == null ? "" : markdown.render(intro.body(), ""), keyFigures, index.caseStudiesByDate, latest,
+                intro == null ? "" : body(intro.title(), intro.body(), linkRoot(Routes.HOME)), keyFigures, index.caseStudiesByDate, latest,
                 content.accounts().size(), content.datasets().size(), content.sources().size());
     }
 
@@ -214,7 +240,8 @@ public final class SitePlanner {
                 .map(index::observationRow).toList();
         Rows.AccountRow row = index.accountRow(a);
         return new Views.AccountView(
-                meta(a.name(), a.summary() != null ? a.summary() : a.name() + " on " + row.platform().name(), row.route(), "accounts"),
+                meta(a.name(), a.summary() != null ? a.summary() : words.t("account.description", a.name(), row.platform().name()),
+                        row.route(), "accounts"),
                 row,
                 dated(a.created()),
                 index.sources.get(a.source().id()),
@@ -311,7 +338,7 @@ public final class SitePlanner {
     private Views.CaseStudyView caseStudy(CaseStudy cs) {
         String route = Routes.caseStudy(cs.slug());
         return new Views.CaseStudyView(meta(cs.title(), cs.summary(), route, "case-studies"), cs,
-                markdown.render(cs.body(), Routes.rootFrom(route)),
+                body(cs.title(), cs.body(), linkRoot(route)),
                 cs.accounts().stream().map(Ref::id).distinct().map(index::account).sorted(SiteIndex.BY_NAME)
                         .map(index::accountRow).toList(),
                 resolve(cs.sources(), index.sources::get),
@@ -319,7 +346,7 @@ public final class SitePlanner {
     }
 
     private Views.DatasetIndexView datasetIndex() {
-        return new Views.DatasetIndexView(meta("Datasets", "The data behind the report, to browse or download as CSV and JSON.",
+        return new Views.DatasetIndexView(meta(words.t("datasets.title"), words.t("datasets.description"),
                 Routes.DATASETS, "datasets"),
                 content.datasets().stream().sorted(Comparator.comparing(Dataset::title))
                         .map(ds -> new Rows.DatasetRow(ds, (int) ds.accounts().stream().map(Ref::id).distinct().count())).toList());
@@ -372,7 +399,7 @@ public final class SitePlanner {
 
     private Views.CompareView compare() {
         long counted = content.accounts().stream().filter(a -> index.accountRow(a).latestFollowers() != null).count();
-        return new Views.CompareView(meta("Compare accounts", "Pick accounts and compare their latest follower counts in one chart and one table.",
+        return new Views.CompareView(meta(words.t("compare.title"), words.t("compare.description"),
                 Routes.COMPARE, "compare"), compareRows(), (int) counted, content.accounts().size() - (int) counted);
     }
 
@@ -398,16 +425,16 @@ public final class SitePlanner {
                 .map(row -> new BarChart.Item(row.account().name(), row.latestFollowers().observation(), row.latestFollowers().source()))
                 .toList();
         if (followers.size() >= 2) {
-            charts.add(BarChart.of("chart-followers", "Followers compared: the latest count recorded for each account"
-                    + (members.size() > FOLLOWER_CHART_LIMIT ? " (the " + FOLLOWER_CHART_LIMIT + " largest)" : ""), followers));
+            charts.add(BarChart.of("chart-followers", members.size() > FOLLOWER_CHART_LIMIT
+                    ? words.t("chart.followers.largest", FOLLOWER_CHART_LIMIT) : words.t("chart.followers"), followers));
         }
         return charts;
     }
 
     private void terms(List<PageJob> pages) {
         pages.add(new PageJob(Routes.PLATFORMS, "page/terms.jte", () -> new Views.TermIndexView(
-                meta("Platforms", "The social networks the report covers.", Routes.PLATFORMS, "platforms"),
-                "Platforms", "The social networks on which the accounts in this report speak.",
+                meta(words.t("platforms.title"), words.t("platforms.description"), Routes.PLATFORMS, "platforms"),
+                words.t("platforms.title"), words.t("platforms.intro"),
                 content.platforms().stream().map(p -> new Rows.TermRow(p.name(), p.nameZh(), p.summary(),
                         Routes.platform(p.id()), index.accountsByPlatform.getOrDefault(p.id(), List.of()).size())).toList()),
                 () -> termDeps("platform", content.platforms().stream().map(Platform::id).toList(), index.accountsByPlatform)));
@@ -416,8 +443,8 @@ public final class SitePlanner {
                     index.accountsByPlatform.getOrDefault(p.id(), List.of()), "platforms", Deps.key("platform", p.id()));
         }
         pages.add(new PageJob(Routes.KINDS, "page/terms.jte", () -> new Views.TermIndexView(
-                meta("Kinds of owner", "Who runs the accounts: police, embassies, ministries, media and others.", Routes.KINDS, "kinds"),
-                "Kinds of owner", "Who runs the accounts in this report.",
+                meta(words.t("kinds.title"), words.t("kinds.description"), Routes.KINDS, "kinds"),
+                words.t("kinds.title"), words.t("kinds.intro"),
                 content.kinds().stream().map(k -> new Rows.TermRow(k.plural(), null, k.summary(), Routes.kind(k.id()),
                         index.accountsByKind.getOrDefault(k.id(), List.of()).size())).toList()),
                 () -> termDeps("kind", content.kinds().stream().map(Kind::id).toList(), index.accountsByKind)));
@@ -433,7 +460,7 @@ public final class SitePlanner {
         for (int n = 1; n <= pageCount; n++) {
             int page = n;
             String route = Routes.paged(base, n);
-            String title = pageCount > 1 ? heading + " (page " + n + " of " + pageCount + ")" : heading;
+            String title = pageCount > 1 ? words.t("pager.title", heading, n, pageCount) : heading;
             pages.add(new PageJob(route, "page/account_list.jte", () -> new Views.AccountListView(
                     meta(title, summary, route, section), heading, platform == null ? null : platform.nameZh(), summary,
                     dated(fact),
@@ -447,7 +474,7 @@ public final class SitePlanner {
     }
 
     private Views.SourcesView sources() {
-        return new Views.SourcesView(meta("Sources", "Every publication the report cites, and the figures taken from each.",
+        return new Views.SourcesView(meta(words.t("sources.title"), words.t("sources.description"),
                 Routes.SOURCES, "sources"),
                 content.sources().stream().sorted(Comparator.comparing(Source::title))
                         .map(s -> new Rows.SourceRow(s, index.citationsBySource.getOrDefault(s.id(), List.of()).size())).toList());
@@ -463,20 +490,41 @@ public final class SitePlanner {
         return refs.stream().map(Ref::id).distinct().map(lookup).filter(Objects::nonNull).toList();
     }
 
+    /** The meta of the page at {@code route} (its English route) in this planner's language. */
     PageMeta meta(String title, String description, String route, String section) {
-        return new PageMeta(content.site().title(), title, description == null ? content.site().tagline() : description,
-                route, Routes.rootFrom(route), content.site().baseUrl() + route, content.site().updated().display(),
-                section, content.site().language(), assets, content.site().updated().iso(), !section.equals("search"),
+        String own = lang.route(route);
+        return new PageMeta(Fallback.plain(content.site().title()), Fallback.plain(title),
+                Fallback.plain(description == null ? content.site().tagline() : description),
+                own, Routes.rootFrom(own), content.site().baseUrl() + own, words.date(content.site().updated()),
+                section, assets, content.site().updated().iso(), !section.equals("search"),
                 content.site().textLicence(), content.site().dataLicence(),
-                index.correctionsByRoute.getOrDefault(route, List.of()));
+                index.correctionsByRoute.getOrDefault(route, List.of()), words, content.site().baseUrl());
+    }
+
+    /**
+     * What Markdown links to records start from on the page at {@code route} (its English route): the root of this
+     * page's language, which is as far from it as the site root is from the English page.
+     */
+    private static String linkRoot(String route) {
+        return Routes.rootFrom(route);
+    }
+
+    /**
+     * A Markdown body as HTML. A body standing in for its missing translation (its title is marked, {@link Localiser})
+     * is labelled as English, after a note saying so.
+     */
+    private String body(String title, String body, String root) {
+        String html = markdown.render(body, root);
+        return !Fallback.isMarked(title) ? html : "<p class=\"untranslated-note\">" + Format.escapeMarkup(words.t("fallback.document"))
+                + "</p>\n<div lang=\"en\">\n" + html + "</div>\n";
     }
 
     /** The 404 page is served at any missing URL, so its links start from the base URL's path, not relative. */
     private PageMeta notFoundMeta() {
         String basePath = URI.create(content.site().baseUrl()).getPath();
-        return new PageMeta(content.site().title(), "Page not found", "This page does not exist.", "404.html",
-                basePath, content.site().baseUrl() + "404.html", content.site().updated().display(), "", content.site().language(),
-                assets, content.site().updated().iso(), false, content.site().textLicence(), content.site().dataLicence(),
-                List.of());
+        return new PageMeta(Fallback.plain(content.site().title()), words.t("not-found.title"), words.t("not-found.description"),
+                lang.route("404.html"), basePath, content.site().baseUrl() + lang.route("404.html"),
+                words.date(content.site().updated()), "", assets, content.site().updated().iso(), false,
+                content.site().textLicence(), content.site().dataLicence(), List.of(), words, content.site().baseUrl());
     }
 }

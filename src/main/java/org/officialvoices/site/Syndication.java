@@ -14,8 +14,8 @@ import org.officialvoices.site.SitePlan.FileJob;
 
 /**
  * The files other programs read: {@code sitemap.xml} (split into files of at most 50,000 URLs, the
- * protocol's limit, under a sitemap index when needed), {@code robots.txt} and an Atom feed of case
- * studies, datasets, corrections and data releases.
+ * protocol's limit, under a sitemap index when needed), each page listed with its twin in every language;
+ * {@code robots.txt}; and an Atom feed per language of case studies, datasets, corrections and data releases.
  */
 final class Syndication {
 
@@ -28,17 +28,29 @@ final class Syndication {
     private final Content content;
     private final SiteIndex index;
     private final List<Entry> releases;
+    private final Words words;
 
-    Syndication(Content content, SiteIndex index, List<Entry> releases) {
+    /** The feed of {@code content}, in the language of {@code words}; the sitemap of every language. */
+    Syndication(Content content, SiteIndex index, List<Entry> releases, Words words) {
         this.content = content;
         this.index = index;
         this.releases = releases;
+        this.words = words;
     }
 
+    /** This language's feed, at {@code feed.xml} under the language's folder. */
+    FileJob feedFile() {
+        return new FileJob(words.lang().route(Routes.FEED), this::feed);
+    }
+
+    /**
+     * The sitemap of the pages at {@code routes} (English routes) and their twins in every language, robots.txt, and
+     * the English feed.
+     */
     List<FileJob> files(List<String> routes) {
         String base = content.site().baseUrl();
         List<FileJob> files = new ArrayList<>();
-        List<String> urls = routes.stream().filter(r -> !r.equals("404.html")).map(r -> base + r).toList();
+        List<String> urls = routes.stream().filter(r -> !r.equals("404.html")).toList();
         int parts = Math.max(1, (urls.size() + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP);
         if (parts == 1) {
             files.add(new FileJob("sitemap.xml", () -> urlSet(urls)));
@@ -53,15 +65,36 @@ final class Syndication {
             files.add(new FileJob("sitemap.xml", () -> sitemapIndex(names)));
         }
         files.add(new FileJob("robots.txt", () -> utf8("User-agent: *\nAllow: /\nSitemap: " + base + "sitemap.xml\n")));
-        files.add(new FileJob(Routes.FEED, this::feed));
+        files.add(feedFile());
         return files;
     }
 
-    private static byte[] urlSet(List<String> urls) {
-        StringBuilder b = new StringBuilder(urls.size() * 80)
-                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        urls.forEach(u -> b.append("  <url><loc>").append(Format.escapeMarkup(u)).append("</loc></url>\n"));
+    /**
+     * A sitemap of {@code routes} in every language: each page's own address, and its twins as {@code hreflang}
+     * alternates (English also as {@code x-default}), as search engines read them. A slice of 50,000 English routes
+     * makes 100,000 URLs, still within the protocol's 50 MB.
+     */
+    private byte[] urlSet(List<String> routes) {
+        String base = content.site().baseUrl();
+        StringBuilder b = new StringBuilder(routes.size() * 600)
+                .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
+                .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (String route : routes) {
+            for (Lang lang : Lang.values()) {
+                b.append("  <url><loc>").append(Format.escapeMarkup(base + lang.route(route))).append("</loc>");
+                for (Lang other : Lang.values()) {
+                    alternate(b, other.tag(), base + other.route(route));
+                }
+                alternate(b, "x-default", base + route);
+                b.append("</url>\n");
+            }
+        }
         return utf8(b.append("</urlset>\n").toString());
+    }
+
+    private static void alternate(StringBuilder b, String hreflang, String url) {
+        b.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(hreflang).append("\" href=\"")
+                .append(Format.escapeMarkup(url)).append("\"/>");
     }
 
     private static byte[] sitemapIndex(List<String> sitemaps) {
@@ -73,23 +106,24 @@ final class Syndication {
 
     /** Case studies, datasets, corrections and data releases, newest first; dates come from the data, never from the clock. */
     private byte[] feed() {
-        String base = content.site().baseUrl();
+        String base = content.site().baseUrl() + words.lang().prefix();
         List<Entry> entries = new ArrayList<>(releases);
         for (CaseStudy cs : content.caseStudies()) {
-            entries.add(new Entry("Case study: " + cs.title(), cs.summary(), Routes.caseStudy(cs.slug()), cs.date()));
+            entries.add(new Entry(words.t("feed.case-study", cs.title()), cs.summary(), Routes.caseStudy(cs.slug()), cs.date()));
         }
         for (Dataset ds : content.datasets()) {
-            entries.add(new Entry("Dataset: " + ds.title(), ds.summary() == null ? ds.title() : ds.summary(),
+            entries.add(new Entry(words.t("feed.dataset", ds.title()), ds.summary() == null ? ds.title() : ds.summary(),
                     Routes.dataset(ds.id()), index.latestDate(ds)));
         }
         for (Rows.CorrectionRow row : index.corrections) {
             Correction c = row.correction();
-            entries.add(new Entry("Correction: " + row.subjectTitle(), c.what() + " " + c.why(),
+            entries.add(new Entry(words.t("feed.correction", row.subjectTitle()), c.what() + " " + c.why(),
                     Routes.CORRECTIONS + "#" + row.anchor(), c.date()));
         }
         entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(Entry::route));
-        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("  <title>").append(Format.escapeMarkup(content.site().title())).append("</title>\n")
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(words.lang().tag()).append("\">\n");
+        b.append("  <title>").append(Format.escapeMarkup(content.site().title())).append("</title>\n")
                 .append("  <subtitle>").append(Format.escapeMarkup(content.site().tagline())).append("</subtitle>\n")
                 .append("  <id>").append(Format.escapeMarkup(base)).append("</id>\n")
                 .append("  <link rel=\"self\" href=\"").append(Format.escapeMarkup(base + Routes.FEED)).append("\"/>\n")

@@ -12,7 +12,11 @@ public enum SourceKind {
     ACCOUNT("accounts/<id>.json"),
     DATASET("datasets/<id>.json"),
     CASE_STUDY("case-studies/<slug>.md"),
+    /** A case study's Chinese translation, beside it. */
+    CASE_STUDY_ZH("case-studies/<slug>.zh.md"),
     PAGE("pages/<slug>.md"),
+    /** A page's Chinese translation, beside it. */
+    PAGE_ZH("pages/<slug>.zh.md"),
     /** The corrections log; optional, since a new report has nothing to correct. */
     CORRECTIONS("corrections.json"),
     /** A frozen version of the data, written by the release command. */
@@ -26,7 +30,7 @@ public enum SourceKind {
     SourceKind(String pattern) {
         this.pattern = pattern;
         this.folder = pattern.substring(0, pattern.indexOf('/') + 1);
-        this.extension = pattern.substring(pattern.lastIndexOf('.'));
+        this.extension = pattern.substring(pattern.indexOf('.', pattern.indexOf('>') + 1));
     }
 
     /** Where files of this kind go, for error messages. */
@@ -57,7 +61,7 @@ public enum SourceKind {
     public List<String> stems(List<String> paths) {
         return paths.stream()
                 .filter(this::matches) // the kinds' patterns never overlap, so this is of(p) == this
-                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.lastIndexOf('.')))
+                .map(p -> p.substring(p.lastIndexOf('/') + 1, p.length() - extension.length()))
                 .toList();
     }
 
@@ -65,7 +69,9 @@ public enum SourceKind {
         if (isSingleFile()) {
             return path.equals(pattern);
         }
+        // x.zh.md is a translation, never a case study "x.zh"
         return path.startsWith(folder) && path.endsWith(extension)
-                && path.indexOf('/', folder.length()) < 0 && path.length() > folder.length() + extension.length();
+                && path.indexOf('/', folder.length()) < 0 && path.length() > folder.length() + extension.length()
+                && !(extension.equals(".md") && path.endsWith(".zh.md"));
     }
 }

@@ -41,7 +41,8 @@ class AccountCodecTest {
                 .map(o -> new Observation(o.metric(), new java.math.BigDecimal("123456789012345678901234.50"), o.qualifier(),
                         o.date(), true, false, true, o.source(), null, null)).toList(),
                 List.of(new Disagreement("the launch date", List.of(new Disagreement.Claim("2013", a.source()),
-                        new Disagreement.Claim("9 December 2013", a.source())), null, null)), a.path());
+                        new Disagreement.Claim("9 December 2013", a.source())), null, null)), a.path(),
+                java.util.Map.of("x".repeat(200_000), "很长", "The launch date", "开通日期"));
         assertThat(roundTrip(List.of(odd, a, odd))).containsExactly(odd, a, odd);
     }
 

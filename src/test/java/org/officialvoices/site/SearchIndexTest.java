@@ -141,14 +141,16 @@ class SearchIndexTest {
         Kind k = kinds.get(0);
         kinds.set(0, new Kind(k.id(), k.idPos(), k.label() + " force", k.plural(), k.summary()));
         assertThat(SearchIndex.sameInputs(real, new Content(real.site(), real.sources(), real.platforms(), kinds,
-                real.accounts(), real.datasets(), real.caseStudies(), real.pages(), real.corrections(), real.releases()))).isFalse();
+                real.accounts(), real.datasets(), real.caseStudies(), real.pages(), real.corrections(), real.releases(),
+                real.translations()))).isFalse();
 
         List<Account> accounts = new ArrayList<>(real.accounts());
         Account a = accounts.get(0);
         accounts.set(0, new Account(a.id(), a.idPos(), a.name(), a.nameZh(), a.handle(), a.platform(), a.owner(), a.kind(),
                 a.country(), a.countryPos(), a.created(), a.status(), a.source(), a.summary() + " More.", a.events(),
-                a.observations(), a.disagreements(), a.path()));
+                a.observations(), a.disagreements(), a.path(), a.zh()));
         assertThat(SearchIndex.sameInputs(real, new Content(real.site(), real.sources(), real.platforms(), real.kinds(),
-                accounts, real.datasets(), real.caseStudies(), real.pages(), real.corrections(), real.releases()))).isFalse();
+                accounts, real.datasets(), real.caseStudies(), real.pages(), real.corrections(), real.releases(),
+                real.translations()))).isFalse();
     }
 }

@@ -47,7 +47,8 @@ public final class ObjectFields {
             return Optional.empty();
         }
         for (JNode.JField field : object.fields().values()) {
-            if (!allowed.contains(field.key())) {
+            // any object may carry its own translation, which Translations reads and checks
+            if (!allowed.contains(field.key()) && !field.key().equals("zh")) {
                 String hint = retired.containsKey(field.key()) ? retired.get(field.key())
                         : Suggestions.didYouMean(field.key(), allowed);
                 diagnostics.error(path, field.keyPos(), "unknown field \"" + field.key() + "\" in " + what,
