@@ -54,7 +54,8 @@ final class MarkdownReader {
     static Optional<MarkdownTranslation> translation(SourceFile file, Diagnostics d, Interner shared) {
         FrontMatter fm = FrontMatter.parse(file, d);
         Reader r = new Reader(file, fm, d, TRANSLATION_KEYS, shared);
-        String originalName = file.stem() + ".md";
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String originalName = name.substring(0, name.length() - ".zh.md".length()) + ".md";
         String original = r.scalar("translationOf", true);
         String of = r.scalar("of", true);
         String title = r.scalar("title", true);
