@@ -23,10 +23,12 @@ public final class Words {
     private final Bundle bundle;
     /** Country names in this language, made as rows ask for them (a few hundred at most). */
     private final Map<String, String> countries = new ConcurrentHashMap<>();
+    private final String scriptTexts;
 
     public Words(Lang lang, Bundle bundle) {
         this.lang = lang;
         this.bundle = bundle;
+        this.scriptTexts = makeScriptTexts();
     }
 
     /** The words of {@code lang}, from the bundle packed into the generator. */
@@ -203,6 +205,20 @@ public final class Words {
             b.append("转载的版本。");
         }
         return b.toString();
+    }
+
+    /**
+     * The texts the site's scripts show ({@code js.*} keys, without the prefix), as a JSON object safe inside a
+     * {@code <script type="application/json">} block; made once per edition.
+     */
+    public String scriptTexts() {
+        return scriptTexts;
+    }
+
+    private String makeScriptTexts() {
+        com.fasterxml.jackson.databind.node.ObjectNode texts = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        bundle.keys().stream().filter(k -> k.startsWith("js.")).sorted().forEach(k -> texts.put(k.substring(3), bundle.text(k)));
+        return texts.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     /** The name of an ISO country code in this language: {@code DK} → {@code Denmark}, {@code 丹麦}. */
