@@ -16,7 +16,8 @@ public final class ContentChecker {
             new CountriesAreKnown(),
             new ChartsAreConsistent(),
             new InferencesHaveReasons(),
-            new ReleasesAreIntact());
+            new ReleasesAreIntact(),
+            new TranslationsHaveOriginals());
 
     private ContentChecker() {
     }

@@ -32,7 +32,7 @@ public final class Main {
 
     static final String USAGE_TEXT = """
             usage: official-voices build [--content DIR] [--out DIR] [--base-url URL] [--full]
-                   official-voices check [--content DIR]
+                   official-voices check [--content DIR] [--translations]
                    official-voices serve [--content DIR] [--templates DIR] [--port N] [--open]
                    official-voices new case-study "Title" [--slug S] [--content DIR]
                    official-voices new account --platform P --id ID [--name N] [--kind K] [--country CC]
@@ -43,7 +43,8 @@ public final class Main {
                    official-voices release [--version X.Y.Z] [--notes FILE] [--date YYYY-MM-DD] [--content DIR]
 
               build   check content/ and write the site into site/ (replaced only if the build succeeds)
-              check   load and validate the content; write nothing
+              check   load and validate the content; write nothing; with --translations, also list every
+                      text without its Chinese translation and every translation older than its English
               serve   build into memory and serve on http://127.0.0.1:8080/ (this machine only); rebuild
                       what each saved file affects and reload open pages; errors show on the pages
               new     create a case study or an account file that passes check; never overwrites
@@ -121,6 +122,9 @@ public final class Main {
                 out.printf(Locale.ROOT, "ok: %d accounts, %d datasets, %d case studies, %d sources checked, no errors%n",
                         content.accounts().size(), content.datasets().size(), content.caseStudies().size(),
                         content.sources().size());
+                if (options.translations()) {
+                    return translations(options.content(), out);
+                }
             } else {
                 Pipeline.Result result = pipeline.build(options.content(), options.out(), options.baseUrl(), options.full());
                 if (result.upToDate()) {
@@ -213,7 +217,25 @@ public final class Main {
     }
 
     /** Parsed command-line options. */
-    record Options(String command, Path content, Path out, int accounts, long seed, String baseUrl, boolean full) {
+    /**
+     * {@code check --translations}: every English text without its Chinese, every translation older than its English,
+     * one line each; exits 1 unless there are none.
+     */
+    private static int translations(Path contentDir, PrintStream out) {
+        var files = new org.officialvoices.source.SourceLoader(contentDir).load(new org.officialvoices.diag.Diagnostics());
+        var report = org.officialvoices.check.TranslationReport.of(files);
+        report.missing().forEach(d -> out.println(d.format()));
+        report.outdated().forEach(d -> out.println(d.format()));
+        if (report.clean()) {
+            out.println("translations: complete; every English text has a current Chinese translation");
+            return OK;
+        }
+        out.printf(Locale.ROOT, "translations: %d missing, %d outdated%n", report.missing().size(), report.outdated().size());
+        return CONTENT_ERRORS;
+    }
+
+    record Options(String command, Path content, Path out, int accounts, long seed, String baseUrl, boolean full,
+            boolean translations) {
 
         static Options parse(String[] args) {
             Deque<String> rest = new ArrayDeque<>(List.of(args));
@@ -222,7 +244,7 @@ public final class Main {
             }
             String command = rest.pop();
             if (List.of("help", "--help", "-h").contains(command)) {
-                return new Options("help", null, null, 0, 0, null, false);
+                return new Options("help", null, null, 0, 0, null, false, false);
             }
             if (!List.of("build", "check", "synth").contains(command)) {
                 throw new IllegalArgumentException("unknown command \"" + command + "\"");
@@ -233,6 +255,7 @@ public final class Main {
             long seed = 1;
             String baseUrl = null;
             boolean full = false;
+            boolean translations = false;
             while (!rest.isEmpty()) {
                 String option = rest.pop();
                 switch (option) {
@@ -242,6 +265,7 @@ public final class Main {
                     case "--seed" -> seed = number(option, value(option, rest));
                     case "--base-url" -> baseUrl = baseUrl(value(option, rest));
                     case "--full" -> full = true;
+                    case "--translations" -> translations = true;
                     default -> throw new IllegalArgumentException("unknown option \"" + option + "\"");
                 }
                 if (!allowed(command).contains(option)) {
@@ -258,13 +282,13 @@ public final class Main {
             } else if (command.equals("build")) {
                 checkFolders(content, out);
             }
-            return new Options(command, content, out, accounts, seed, baseUrl, full);
+            return new Options(command, content, out, accounts, seed, baseUrl, full, translations);
         }
 
         private static List<String> allowed(String command) {
             return switch (command) {
                 case "build" -> List.of("--content", "--out", "--base-url", "--full");
-                case "check" -> List.of("--content");
+                case "check" -> List.of("--content", "--translations");
                 default -> List.of("--accounts", "--out", "--seed");
             };
         }

@@ -34,6 +34,11 @@ public record Diagnostic(String path, int line, int column, Severity severity, S
         return error(path, pos.line(), pos.column(), message);
     }
 
+    /** A problem that does not stop a build, such as a missing translation, with what to do about it. */
+    public static Diagnostic warning(String path, Pos pos, String message, String hint) {
+        return new Diagnostic(path, pos.line(), pos.column(), Severity.WARNING, message, hint);
+    }
+
     public Diagnostic withHint(String newHint) {
         return new Diagnostic(path, line, column, severity, message, newHint);
     }

@@ -49,6 +49,10 @@ public final class ContentDiff {
         compare("correction", before.corrections(), after.corrections(), Correction::id, changed);
         compare("release", before.releases(), after.releases(), Release::version, changed);
         rows(after, changed);
+        if (!before.translations().equals(after.translations())) {
+            // a translation changed: the records whose Chinese it is changed in the Chinese edition only
+            changed.addAll(changedKeys(Localiser.chinese(before), Localiser.chinese(after)));
+        }
         return changed;
     }
 
@@ -85,7 +89,8 @@ public final class ContentDiff {
 
     /** Whether the search index of {@code after} is that of {@code before}, so it need not be made again. */
     public static boolean sameSearchIndex(Content before, Content after) {
-        return SearchIndex.sameInputs(before, after);
+        // the Chinese index is made of the same records and their translations
+        return before.translations().equals(after.translations()) && SearchIndex.sameInputs(before, after);
     }
 
     /** Whether a page with these dependencies shows any of the changed records. */

@@ -40,6 +40,10 @@ final class SearchDocs {
      */
     record Field(int rank, String text, String label, boolean shared) {
 
+        Field {
+            text = Fallback.plain(text); // the Chinese edition's English stand-ins are indexed as plain text
+        }
+
         Field(int rank, String text, String label) {
             this(rank, text, label, false);
         }
@@ -53,6 +57,9 @@ final class SearchDocs {
             String owner, String handle, List<Field> fields) {
 
         SearchDoc {
+            title = Fallback.plain(title);
+            kind = Fallback.plain(kind);
+            owner = Fallback.plain(owner);
             fields = List.copyOf(fields);
         }
     }
@@ -64,7 +71,10 @@ final class SearchDocs {
     private final Map<String, Field> countryFields = new HashMap<>();
     private final Map<String, Field> citedFields = new HashMap<>();
 
-    SearchDocs(Content content) {
+    private final Words words;
+
+    SearchDocs(Content content, Words words) {
+        this.words = words;
         kinds = byId(content.kinds(), Kind::id);
         platforms = byId(content.platforms(), Platform::id);
         kinds.forEach((id, kind) -> kindFields.put(id, kind.plural() == null || kind.plural().isBlank()
@@ -73,16 +83,17 @@ final class SearchDocs {
         platforms.forEach((id, p) -> {
             String text = p.nameZh() != null ? p.name() + " " + p.nameZh() : p.name();
             if (text != null && !text.isBlank()) {
-                platformFields.put(id, new Field(TEXT, text, "Platform: ", true));
+                platformFields.put(id, new Field(TEXT, text, label("platform"), true));
             }
         });
         for (Account a : content.accounts()) {
             if (a.country() != null && !countryFields.containsKey(a.country())) {
-                String country = Format.country(a.country());
-                countryFields.put(a.country(), country == null || country.isBlank() ? null : new Field(TEXT, country, "Country: ", true));
+                String country = words.lang() == Lang.EN ? Format.country(a.country())
+                        : words.country(a.country()) + " " + Format.country(a.country()); // found by either name
+                countryFields.put(a.country(), country == null || country.isBlank() ? null : new Field(TEXT, country, label("country"), true));
             }
         }
-        byId(content.sources(), Source::id).forEach((id, source) -> citedFields.put(id, new Field(TEXT, source.title(), "Cited: ", true)));
+        byId(content.sources(), Source::id).forEach((id, source) -> citedFields.put(id, new Field(TEXT, source.title(), label("cited"), true)));
     }
 
     List<SearchDoc> all(Content content) {
@@ -121,10 +132,10 @@ final class SearchDocs {
                 fields.add(platformFields.get(platform.id()));
             }
         } else {
-            add(fields, TEXT, platformName, "Platform: ");
+            add(fields, TEXT, platformName, label("platform"));
         }
         fields.addAll(cited(a));
-        return new SearchDoc(Routes.account(a.id()), a.name(), a.nameZh(), "Account", platformName, kindLabel,
+        return new SearchDoc(Routes.account(a.id()), a.name(), a.nameZh(), words.t("search.type.account"), platformName, kindLabel,
                 a.owner(), a.handle(), fields);
     }
 
@@ -133,7 +144,7 @@ final class SearchDocs {
         fields.add(new Field(NAME, cs.title(), ""));
         add(fields, TEXT, cs.summary(), "");
         add(fields, TEXT, cs.body() == null ? null : LINK_TARGETS.matcher(cs.body()).replaceAll("]"), "");
-        return new SearchDoc(Routes.caseStudy(cs.slug()), cs.title(), null, "Case study", null, null, null, null, fields);
+        return new SearchDoc(Routes.caseStudy(cs.slug()), cs.title(), null, words.t("search.type.case-study"), null, null, null, null, fields);
     }
 
     SearchDoc source(Source s) {
@@ -148,7 +159,7 @@ final class SearchDocs {
         fields.add(new Field(NAME, s.title(), ""));
         by.forEach(part -> fields.add(new Field(OWNER, part, "")));
         add(fields, TEXT, s.note(), "");
-        return new SearchDoc(Routes.source(s.id()), s.title(), null, "Source", null, null,
+        return new SearchDoc(Routes.source(s.id()), s.title(), null, words.t("search.type.source"), null, null,
                 by.isEmpty() ? null : String.join(" · ", by), null, fields);
     }
 
@@ -179,6 +190,12 @@ final class SearchDocs {
             }
         }
         cited.add(title);
+    }
+
+    /** A snippet's label in this language: {@code Platform: }, {@code 平台：}. */
+    private String label(String key) {
+        String label = words.t("search.label." + key);
+        return words.lang() == Lang.EN ? label + " " : label;
     }
 
     private static void add(List<Field> fields, int rank, String text, String label) {

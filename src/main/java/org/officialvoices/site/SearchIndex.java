@@ -22,19 +22,23 @@ final class SearchIndex {
     static final int SHARD_BYTES = 32 * 1024;
 
     private final Content content;
+    private final Words words;
 
-    SearchIndex(Content content) {
+    /** The index of {@code content} in the language of {@code words}, under that language's {@code search/}. */
+    SearchIndex(Content content, Words words) {
         this.content = content;
+        this.words = words;
     }
 
     List<FileJob> files() {
-        SearchPostings postings = new SearchPostings(new SearchDocs(content).all(content));
+        SearchPostings postings = new SearchPostings(new SearchDocs(content, words).all(content));
         Map<String, List<String>> byKey = new TreeMap<>();
         postings.terms().forEach(term -> byKey.computeIfAbsent(SearchWords.key(term), k -> new ArrayList<>()).add(term));
         long[] estimates = SearchShard.estimates(postings.docs());
         List<FileJob> files = new ArrayList<>();
         byKey.forEach((key, terms) -> place(postings, estimates, key, terms, files));
-        return files;
+        return words.lang() == Lang.EN ? files : files.stream()
+                .map(f -> new FileJob(words.lang().route(f.path()), f.bytes(), f.deps())).toList();
     }
 
     /** Writes the shard of {@code key}, or splits it by one more letter when it is too large and can be. */
@@ -68,8 +72,9 @@ final class SearchIndex {
                 || before.sources().size() != after.sources().size()) {
             return false;
         }
-        SearchDocs b = new SearchDocs(before);
-        SearchDocs a = new SearchDocs(after);
+        Words english = Words.packed(Lang.EN);
+        SearchDocs b = new SearchDocs(before, english);
+        SearchDocs a = new SearchDocs(after, english);
         boolean lookupsSame = before.kinds().equals(after.kinds()) && before.platforms().equals(after.platforms())
                 && before.sources().equals(after.sources());
         for (int i = 0; i < before.accounts().size(); i++) {
@@ -98,6 +103,6 @@ final class SearchIndex {
 
     /** The documents of some content, for tests. */
     static List<SearchDoc> docs(Content content) {
-        return new SearchDocs(content).all(content);
+        return new SearchDocs(content, Words.packed(Lang.EN)).all(content);
     }
 }

@@ -14,13 +14,18 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<F
         files = List.copyOf(files);
     }
 
-    /** This plan and {@code other}'s pages and files; the deferred files are this plan's. */
+    /** This plan and {@code other}'s pages, files and deferred files. */
     public SitePlan with(SitePlan other) {
         List<PageJob> allPages = new java.util.ArrayList<>(pages);
         allPages.addAll(other.pages);
         List<FileJob> allFiles = new java.util.ArrayList<>(files);
         allFiles.addAll(other.files);
-        return new SitePlan(allPages, allFiles, deferred);
+        Supplier<List<FileJob>> mine = deferred;
+        return new SitePlan(allPages, allFiles, () -> {
+            List<FileJob> later = new java.util.ArrayList<>(mine.get());
+            later.addAll(other.deferred.get());
+            return later;
+        });
     }
 
     /**

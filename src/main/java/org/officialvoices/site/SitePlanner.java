@@ -135,8 +135,7 @@ public final class SitePlanner {
         pages.add(new PageJob(Routes.SEARCH, "page/search.jte", () -> new Views.SearchView(
                 meta(words.t("search.title"), words.t("search.description"), Routes.SEARCH, "search")),
                 () -> Deps.page().keys()));
-        Supplier<List<FileJob>> search = lang != Lang.EN ? List::of
-                : searchOnDemand ? () -> new SearchIndex(content).files() : inBackground();
+        Supplier<List<FileJob>> search = searchOnDemand ? () -> new SearchIndex(content, words).files() : inBackground();
         pages.add(new PageJob(Routes.COMPARE, "page/compare.jte", this::compare,
                 () -> List.of(Deps.EVERYTHING))); // any account may enter the list, as on the home page
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
@@ -166,8 +165,8 @@ public final class SitePlanner {
      */
     private Supplier<List<FileJob>> inBackground() {
         java.util.concurrent.FutureTask<List<FileJob>> task = new java.util.concurrent.FutureTask<>(
-                () -> Timings.timed("search index", () -> new SearchIndex(content).files()));
-        Thread thread = new Thread(task, "search-index");
+                () -> Timings.timed("search index: " + lang.id(), () -> new SearchIndex(content, words).files()));
+        Thread thread = new Thread(task, "search-index-" + lang.id());
         thread.setDaemon(true);
         thread.start();
         return () -> {

@@ -23,7 +23,7 @@ public final class SearchIndexBench {
     public static void main(String[] args) throws Exception {
         Content content = new Pipeline().check(Path.of(args[0]));
         long start = System.nanoTime();
-        List<FileJob> files = new SearchIndex(content).files();
+        List<FileJob> files = new SearchIndex(content, Words.packed(Lang.EN)).files();
         Map<String, byte[]> shards = new HashMap<>();
         long total = 0;
         int largest = 0;

@@ -44,7 +44,7 @@ class SearchIndexTest {
 
     private static Map<String, JsonNode> shards(Content content) throws IOException {
         Map<String, JsonNode> shards = new HashMap<>();
-        for (FileJob file : new SearchIndex(content).files()) {
+        for (FileJob file : new SearchIndex(content, Words.packed(Lang.EN)).files()) {
             byte[] bytes = file.bytes().get();
             assertThat(bytes.length).as(file.path()).isLessThanOrEqualTo(SearchIndex.SHARD_BYTES);
             String key = file.path().substring((Routes.SEARCH + "shard-").length(), file.path().length() - ".json".length());
