@@ -3,7 +3,6 @@ package org.officialvoices.content;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -110,7 +109,7 @@ public record Translations(Map<String, String> texts, List<MarkdownTranslation> 
     private static java.util.Optional<Block> block(JNode.JObject object, JNode.JField zh, String path, Diagnostics d) {
         if (!(zh.value() instanceof JNode.JObject block)) {
             d.error(path, zh.value().pos(), "\"zh\" must be an object of Chinese texts, found " + zh.value().typeName(),
-                    "write {\"<field>\": \"<Chinese>\", \"of\": \"<hash>\"}; see docs/translations.md");
+                    "write {\"<field>\": \"<Chinese>\", \"of\": \"<hash>\"}; see docs/content-format.md#translations");
             return java.util.Optional.empty();
         }
         Map<String, String> english = new TreeMap<>();
@@ -130,7 +129,7 @@ public record Translations(Map<String, String> texts, List<MarkdownTranslation> 
             JNode.JField original = object.fields().get(field.key());
             if (original == null || !(original.value() instanceof JNode.JString originalText)) {
                 d.error(path, field.keyPos(), "\"zh\" translates \"" + field.key() + "\", which this object has no text for",
-                        "translate only the object's own text fields: " + String.join(", ", textFields(object)));
+                        "a \"zh\" block holds the Chinese of its own object's text fields, under the same names");
                 ok = false;
                 continue;
             }
@@ -139,16 +138,6 @@ public record Translations(Map<String, String> texts, List<MarkdownTranslation> 
         }
         return ok ? java.util.Optional.of(new Block(path, object, block, english, chinese,
                 recorded == null ? "" : recorded, of(english))) : java.util.Optional.empty();
-    }
-
-    private static List<String> textFields(JNode.JObject object) {
-        List<String> keys = new ArrayList<>();
-        object.fields().values().forEach(f -> {
-            if (f.value() instanceof JNode.JString && !f.key().equals(FIELD)) {
-                keys.add(f.key());
-            }
-        });
-        return keys;
     }
 
     /** English text → Chinese of the current blocks in {@code root}; misused blocks are reported to {@code d}. */

@@ -89,8 +89,10 @@ public final class SiteInvariants {
             boolean ownScript = el.is("script[src]") && el.data().isEmpty()
                     && el.attr("src").matches(".*" + OWN_SCRIPT);
             boolean structuredData = el.is("script[type=application/ld+json]") && !el.data().contains("<");
+            boolean interfaceText = el.is("script#ui-text[type=application/json]") && !el.data().contains("<")
+                    && el.data().startsWith("{");
             boolean searchForm = el.is("form") && el.attr("action").endsWith("search/");
-            if (!ownScript && !structuredData && !searchForm) {
+            if (!ownScript && !structuredData && !interfaceText && !searchForm) {
                 found.add("injected element " + el.outerHtml());
             }
         }
