@@ -47,7 +47,7 @@ class TranslationsTest {
                 """, d);
         assertThat(d.sorted()).extracting(x -> x.line() + ":" + x.column() + " " + x.message()).containsExactly(
                 "1:26 \"zh\" translates \"sumary\", which this object has no text for",
-                "2:35 \"zh\" must be an object of Chinese texts, found string",
-                "2:72 a translation must be a string, found number");
+                "2:34 \"zh\" must be an object of Chinese texts, found string",
+                "2:71 a translation must be a string, found number");
     }
 }

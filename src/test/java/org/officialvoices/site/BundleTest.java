@@ -39,7 +39,7 @@ class BundleTest {
     /** Keys named in templates and Java as literals: {@code t("key"}, {@code count(n, "count.key")}. */
     @Test
     void everyKeyTheTemplatesAndTheCodeNameIsInTheBundles() throws IOException {
-        Pattern named = Pattern.compile("(?:\\bt|count)\\((?:[^\"()]*,\\s*)?\"([a-z0-9][a-z0-9._-]*)\"");
+        Pattern named = Pattern.compile("(?:\\bt|words(?:\\(\\))?\\.count)\\((?:[^\"()]*,\\s*)?\"([a-z0-9][a-z0-9._-]*[a-z0-9])\"");
         Set<String> used = new TreeSet<>();
         for (Path root : List.of(Path.of("templates"), Path.of("src/main/java"))) {
             try (Stream<Path> files = Files.walk(root)) {
@@ -63,6 +63,24 @@ class BundleTest {
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(missing).isEmpty();
+    }
+
+    /** Keys made from an id: {@code metric.followers}, {@code status.active}, {@code qualifier.about}. */
+    @Test
+    void everyMeasureStatusAndHedgeHasItsWordsInBothLanguages() {
+        for (Lang lang : Lang.values()) {
+            Words words = Words.packed(lang);
+            for (var m : org.officialvoices.content.Metric.values()) {
+                assertThat(words.metric(m)).isNotBlank();
+            }
+            for (var s : org.officialvoices.content.Status.values()) {
+                assertThat(words.status(s)).isNotBlank();
+            }
+            for (var q : org.officialvoices.content.Qualifier.values()) {
+                assertThat(words.qualifier(q).isBlank()).isEqualTo(q == org.officialvoices.content.Qualifier.EXACT);
+            }
+            assertThat(words.qualifier(org.officialvoices.content.Qualifier.APPROXIMATE)).isEqualTo(lang == Lang.EN ? "about " : "约");
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ class WordsTest {
 
     static Observation observation(Metric metric, String value, Qualifier qualifier) {
         return new Observation(metric, new BigDecimal(value), qualifier, PartialDate.parse("2019"), false, false, false,
-                null, null, null);
+                new org.officialvoices.content.Ref("s", null), null, null);
     }
 
     @Test
