@@ -4,6 +4,25 @@
    build draws its bar charts (same classes, no view box, log scale past 100 times, marks for hedged figures). */
 (function () {
   "use strict";
+
+  // The interface text in the page's language, from the JSON the layout writes (the bundle's js.* keys):
+  // ui("compare.status.none", 13) fills {0}, {1}; a key the page lacks shows itself. count() picks "key.one" or
+  // "key.other" where the page has them (English), else "key" (Chinese), and fills {0} with the number.
+  var UI = (function () {
+    try { return JSON.parse(document.getElementById("ui-text").textContent); } catch (e) { return {}; }
+  }());
+  var LANG = document.documentElement.lang || "en";
+  function ui(key) {
+    var args = arguments;
+    var s = Object.prototype.hasOwnProperty.call(UI, key) ? UI[key] : key;
+    return s.replace(/\{(\d+)\}/g, function (slot, i) { return i < args.length - 1 ? String(args[+i + 1]) : slot; });
+  }
+  function num(n) { return n.toLocaleString(LANG); }
+  function count(key, n) {
+    var plural = key + (n === 1 ? ".one" : ".other");
+    return ui(Object.prototype.hasOwnProperty.call(UI, plural) ? plural : key, num(n));
+  }
+
   var SVG = "http://www.w3.org/2000/svg";
   var SPAN = 94; // percent of the width the axis spans, as in BarChart.SPAN
   var app = document.getElementById("compare-app");
@@ -82,9 +101,7 @@
       boxes[a.id].box.checked = !!chosen[a.id];
       a.row.hidden = ids.length > 0 && !chosen[a.id];
     });
-    status.textContent = ids.length === 0
-      ? "Pick accounts above to compare them; the table lists all " + accounts.length + "."
-      : ids.length + (ids.length === 1 ? " account" : " accounts") + " compared; the table shows only " + (ids.length === 1 ? "it" : "them") + ".";
+    status.textContent = ids.length === 0 ? ui("compare.status.none", num(accounts.length)) : count("compare.status.chosen", ids.length);
     while (chartBox.firstChild) { chartBox.removeChild(chartBox.firstChild); }
     if (ids.length > 0) {
       chartBox.appendChild(chart(ids.map(function (id) { return byId[id]; })));
@@ -122,9 +139,9 @@
   function compact(v) {
     var units = [[1e9, "B"], [1e6, "M"], [1e3, "k"]];
     for (var i = 0; i < units.length; i++) {
-      if (v >= units[i][0]) { return String(Math.round(v / units[i][0] * 10) / 10) + units[i][1]; }
+      if (v >= units[i][0]) { return num(Math.round(v / units[i][0] * 10) / 10) + units[i][1]; }
     }
-    return String(Math.round(v * 1000) / 1000);
+    return num(Math.round(v * 1000) / 1000);
   }
 
   /** As Scale.of in the build: logarithmic when every value is above zero and the largest is over 100 times the smallest. */
@@ -162,15 +179,15 @@
     var s = scale(chosen.map(function (a) { return a.value; }));
     var figure = html("figure", "chart bar-chart");
     figure.setAttribute("aria-labelledby", "compare-chart-title");
-    var caption = html("figcaption", null, "Followers compared: the latest count recorded for each account chosen");
+    var caption = html("figcaption", null, ui("compare.chart.caption"));
     caption.id = "compare-chart-title";
     figure.appendChild(caption);
     if (s.log) {
-      figure.appendChild(html("p", "chart-scale", "Logarithmic scale: each gridline is 10× the one before, so lengths and heights are not in proportion to the figures."));
+      figure.appendChild(html("p", "chart-scale", ui("compare.chart.log")));
     }
     var plot = html("div", "chart-plot");
     plot.setAttribute("role", "img");
-    plot.setAttribute("aria-label", "Bar chart of Followers" + (s.log ? ", on a logarithmic scale" : "") + "; the same figures are in the table below.");
+    plot.setAttribute("aria-label", ui(s.log ? "compare.chart.label.log" : "compare.chart.label"));
     var used = { exact: false, hedged: false, above: false, below: false };
     chosen.forEach(function (a) {
       var m = marks(a);
@@ -197,9 +214,9 @@
         "text-anchor": t.fraction === 0 ? "start" : t.fraction === 1 ? "end" : "middle" }, t.label));
     });
     plot.appendChild(axis);
-    var axisLabel = html("p", "axis-label", "Followers");
+    var axisLabel = html("p", "axis-label", ui("compare.chart.axis"));
     if (s.ticks.some(function (t) { return /[kMB]$/.test(t.label); })) {
-      axisLabel.appendChild(html("span", "axis-units", " (k: thousand, M: million, B: billion)"));
+      axisLabel.appendChild(html("span", "axis-units", " " + ui("compare.chart.units")));
     }
     plot.appendChild(axisLabel);
     figure.appendChild(plot);
@@ -219,18 +236,18 @@
   /** The keys the build's legend uses, for the marks this chart carries. */
   function legend(used) {
     var list = html("ul", "chart-legend");
-    if (used.exact) { legendItem(list, [el("rect", { "class": "bar", x: 1, y: 5, width: 22, height: 12 })], "figure as stated"); }
+    if (used.exact) { legendItem(list, [el("rect", { "class": "bar", x: 1, y: 5, width: 22, height: 12 })], ui("compare.legend.stated")); }
     if (used.hedged) {
       legendItem(list, [el("rect", { "class": "bar bar-hedged", x: 1, y: 5, width: 22, height: 12 })],
-        "hollow, dashed: figure hedged by its source (about, nearly, more than, less than) or with its value inferred; the table below says which");
+        ui("compare.legend.hedged"));
     }
     if (used.above) {
       legendItem(list, [el("rect", { "class": "bar bar-hedged", x: 1, y: 5, width: 14, height: 12 }), el("polygon", { "class": "arrow", points: "17,1 29,11 17,21" })],
-        "arrowhead pointing on: “more than”, the true figure is higher than the bar shows");
+        ui("compare.legend.above"));
     }
     if (used.below) {
       legendItem(list, [el("rect", { "class": "bar bar-hedged", x: 1, y: 5, width: 26, height: 12 }), el("polygon", { "class": "arrow", points: "27,1 15,11 27,21" })],
-        "arrowhead pointing back: “less than”, the true figure is lower than the bar shows");
+        ui("compare.legend.below"));
     }
     return list;
   }

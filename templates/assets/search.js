@@ -5,9 +5,36 @@
 // or, from five letters on, with one letter wrong, missing, added or swapped (after the shard key: a mistake
 // in the first two letters loads another shard and is not corrected). Results are ranked by a score: name
 // above handle above owner above text, exact above prefix above typo. Results are built with DOM methods and
-// textContent only, never as HTML.
+// textContent only, never as HTML. The index is one for both languages: a Chinese page (zh/search/) loads the
+// same shards, from the site's search/, and links its results to the Chinese pages (zh/ before each route).
 (function () {
   "use strict";
+
+  // The interface text in the page's language, from the JSON the layout writes (the bundle's js.* keys):
+  // ui("search.none", query) fills {0}, {1}; a key the page lacks shows itself. count() picks "key.one" or
+  // "key.other" where the page has them (English), else "key" (Chinese), and fills {0} with the number.
+  var UI = (function () {
+    try { return JSON.parse(document.getElementById("ui-text").textContent); } catch (e) { return {}; }
+  }());
+  var LANG = document.documentElement.lang || "en";
+  function ui(key) {
+    var args = arguments;
+    var s = Object.prototype.hasOwnProperty.call(UI, key) ? UI[key] : key;
+    return s.replace(/\{(\d+)\}/g, function (slot, i) { return i < args.length - 1 ? String(args[+i + 1]) : slot; });
+  }
+  function num(n) { return n.toLocaleString(LANG); }
+  function count(key, n) {
+    var plural = key + (n === 1 ? ".one" : ".other");
+    var args = Array.prototype.slice.call(arguments, 2);
+    return ui.apply(null, [Object.prototype.hasOwnProperty.call(UI, plural) ? plural : key, num(n)].concat(args));
+  }
+
+  // Paths from this page, search/ or zh/search/, to the site's root; to the pages in its language; to the shards.
+  var CHINESE = /^zh\b/i.test(LANG);
+  var ROOT = CHINESE ? "../../" : "../";
+  var PAGES = ROOT + (CHINESE ? "zh/" : "");
+  var SHARDS = ROOT + "search/";
+
   var results = document.getElementById("search-results");
   if (!results) { return; }
   var status = document.getElementById("search-status");
@@ -20,6 +47,7 @@
   var WEIGHT = [16, 8, 4, 1]; // name, handle, owner, text
   var EXACT = 1, PREFIX = 0.5, TYPO = 0.3;
   var TYPE_ORDER = { "Account": 0, "Case study": 1, "Source": 2 };
+  var TYPE_KEY = { "Account": "search.type.account", "Case study": "search.type.case-study", "Source": "search.type.source" };
   var SHOWN = 50;
 
   function words(text) {
@@ -82,7 +110,7 @@
   var cache = {};
   function shard(key) {
     if (!cache[key]) {
-      cache[key] = fetch("shard-" + fileName(key) + ".json")
+      cache[key] = fetch(SHARDS + "shard-" + fileName(key) + ".json")
         .then(function (r) { return r.ok ? r.json() : null; }).catch(function () { return null; });
     }
     return cache[key];
@@ -101,8 +129,8 @@
   var all = terms(query);
   var required = all.filter(function (t) { return !STOP.has(t); });
   if (required.length === 0) { required = all; }
-  if (required.length === 0) { status.textContent = "Type a name in English or Chinese, a handle, an owner or a title."; return; }
-  status.textContent = "Searching…";
+  if (required.length === 0) { status.textContent = ui("search.empty"); return; }
+  status.textContent = ui("search.searching");
 
   // A document's own fields, for words whose postings it is not in (a shard keeps only a common word's best).
   function fieldsOf(c) {
@@ -148,11 +176,11 @@
     });
     results.textContent = "";
     ranked.slice(0, SHOWN).forEach(function (c) { results.appendChild(item(c)); });
-    var text = ranked.length === 0 ? "No results for “" + query + "”."
-      : ranked.length + " result" + (ranked.length === 1 ? "" : "s") + " for “" + query + "”"
-        + (ranked.length > SHOWN ? "; the best " + SHOWN + " are shown." : ".");
+    var text = ranked.length === 0 ? ui("search.none", query)
+      : ranked.length > SHOWN ? ui("search.results.best", num(ranked.length), query, num(SHOWN))
+        : count("search.results", ranked.length, query);
     if (capped.length > 0) {
-      text += " Words as common as “" + capped[0] + "” are searched only in their best-ranked pages: add a word to narrow.";
+      text = ui("search.capped", text, capped[0]);
     }
     status.textContent = text;
   });
@@ -187,7 +215,7 @@
     var row = c.row, label = function (i) { return i >= 0 ? c.labels[i] : null; };
     var li = document.createElement("li");
     var link = document.createElement("a");
-    link.href = "../" + row[0];
+    link.href = PAGES + row[0];
     appendMarked(link, row[1]);
     li.appendChild(link);
     if (row[2]) {
@@ -200,7 +228,8 @@
     }
     var meta = document.createElement("p");
     meta.className = "result-meta";
-    var parts = [label(row[3][0]), label(row[3][1]), label(row[3][2])].filter(Boolean);
+    var type = label(row[3][0]);
+    var parts = [TYPE_KEY[type] ? ui(TYPE_KEY[type]) : type, label(row[3][1]), label(row[3][2])].filter(Boolean);
     appendMarked(meta, parts.join(" · "));
     [row[5], row[4]].forEach(function (extra) {
       if (extra) { meta.appendChild(document.createTextNode(" · ")); appendMarked(meta, extra); }

@@ -7,9 +7,22 @@
 // text. Rows without a value stay last either way. The state lives in the query string, so a sorted and
 // filtered table can be shared as a link, survives a reload, and the back button undoes each step:
 // sort=<column>&order=desc&filter=<words>&<menu>=<value>, with t2., t3., ... before the names for the
-// page's second and later tables.
+// page's second and later tables. Below them, the copy buttons of "Cite this page".
 (function () {
   "use strict";
+
+  // The interface text in the page's language, from the JSON the layout writes (the bundle's js.* keys):
+  // ui("table.filter.status", 3, 28) fills {0}, {1}; a key the page lacks shows itself.
+  var UI = (function () {
+    try { return JSON.parse(document.getElementById("ui-text").textContent); } catch (e) { return {}; }
+  }());
+  var LANG = document.documentElement.lang || "en";
+  function ui(key) {
+    var args = arguments;
+    var s = Object.prototype.hasOwnProperty.call(UI, key) ? UI[key] : key;
+    return s.replace(/\{(\d+)\}/g, function (slot, i) { return i < args.length - 1 ? String(args[+i + 1]) : slot; });
+  }
+  function num(n) { return n.toLocaleString(LANG); }
 
   var collator = new Intl.Collator(["en", "zh"], { numeric: true, sensitivity: "base" });
   var NUMBER = /^-?\d+(\.\d+)?$/;
@@ -127,7 +140,7 @@
     var controls = document.createElement("div");
     controls.className = "table-filter";
     var label = document.createElement("label");
-    label.textContent = "Filter these rows ";
+    label.textContent = ui("table.filter.label") + " ";
     var input = document.createElement("input");
     input.type = "search";
     input.id = "table-filter-" + number;
@@ -145,7 +158,7 @@
       menuLabel.htmlFor = select.id;
       var all = document.createElement("option");
       all.value = "";
-      all.textContent = "All";
+      all.textContent = ui("table.filter.all");
       select.appendChild(all);
       Object.keys(values).sort(collator.compare).forEach(function (value) {
         var option = document.createElement("option");
@@ -182,7 +195,7 @@
       row.hidden = !match;
       if (match) { shown++; }
     });
-    t.status.textContent = filtering ? " " + shown + " of " + t.original.length + " rows shown" : "";
+    t.status.textContent = filtering ? " " + ui("table.filter.status", num(shown), num(t.original.length)) : "";
   }
 
   /** The address for the tables' present state; other parameters of the page stay as they are. */
@@ -235,7 +248,7 @@
   function watchScrolling(box) {
     var hint = document.createElement("p");
     hint.className = "scroll-hint";
-    hint.textContent = "Scroll sideways to see every column →";
+    hint.textContent = ui("table.scroll-hint");
     hint.hidden = true;
     box.parentNode.insertBefore(hint, box);
     function update() {
@@ -246,7 +259,7 @@
         var caption = box.querySelector("caption");
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", caption ? text(caption) : "Table");
+        box.setAttribute("aria-label", caption ? text(caption) : ui("table.region"));
       } else {
         box.removeAttribute("tabindex");
         box.removeAttribute("role");
@@ -257,35 +270,35 @@
     window.addEventListener("resize", update);
   }
 
+  // "Cite this page": a copy button beside each citation format. Without the script the text stays
+  // selectable, so the button is added here rather than written into the page.
+  function copyButtons() {
+    if (!navigator.clipboard) { return; }
+    forEach(document.querySelectorAll("pre.citation"), function (pre) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = pre.getAttribute("data-label") ? ui("cite.copy", pre.getAttribute("data-label")) : ui("cite.copy.default");
+      var status = document.createElement("span");
+      status.className = "copy-status";
+      status.setAttribute("role", "status");
+      button.addEventListener("click", function () {
+        navigator.clipboard.writeText(pre.textContent).then(function () {
+          status.textContent = ui("cite.copied");
+        }, function () {
+          status.textContent = ui("cite.failed");
+        });
+      });
+      pre.parentNode.insertBefore(button, pre.nextSibling);
+      pre.parentNode.insertBefore(status, button.nextSibling);
+    });
+  }
+
   document.querySelectorAll("table.data").forEach(function (table) {
     if (table.tHead && table.tBodies.length === 1) { enhance(table, tables.length); }
   });
   restore();
   window.addEventListener("popstate", restore);
   document.querySelectorAll(".table-scroll").forEach(watchScrolling);
-}());
-
-// "Cite this page": a copy button beside each citation format. Without the script the text stays
-// selectable, so the button is added here rather than written into the page.
-(function () {
-  "use strict";
-  if (!navigator.clipboard) { return; }
-  Array.prototype.forEach.call(document.querySelectorAll("pre.citation"), function (pre) {
-    var button = document.createElement("button");
-    button.type = "button";
-    button.className = "copy";
-    button.textContent = "Copy " + (pre.getAttribute("data-label") || "citation");
-    var status = document.createElement("span");
-    status.className = "copy-status";
-    status.setAttribute("role", "status");
-    button.addEventListener("click", function () {
-      navigator.clipboard.writeText(pre.textContent).then(function () {
-        status.textContent = "Copied.";
-      }, function () {
-        status.textContent = "Could not copy; select the text instead.";
-      });
-    });
-    pre.parentNode.insertBefore(button, pre.nextSibling);
-    pre.parentNode.insertBefore(status, button.nextSibling);
-  });
+  copyButtons();
 }());
