@@ -5,8 +5,8 @@
 // or, from five letters on, with one letter wrong, missing, added or swapped (after the shard key: a mistake
 // in the first two letters loads another shard and is not corrected). Results are ranked by a score: name
 // above handle above owner above text, exact above prefix above typo. Results are built with DOM methods and
-// textContent only, never as HTML. The index is one for both languages: a Chinese page (zh/search/) loads the
-// same shards, from the site's search/, and links its results to the Chinese pages (zh/ before each route).
+// textContent only, never as HTML. Each language has its own index, beside its search page (search/ and
+// zh/search/), made from the content in that language; a result's route is relative to the language's root.
 (function () {
   "use strict";
 
@@ -29,11 +29,9 @@
     return ui.apply(null, [Object.prototype.hasOwnProperty.call(UI, plural) ? plural : key, num(n)].concat(args));
   }
 
-  // Paths from this page, search/ or zh/search/, to the site's root; to the pages in its language; to the shards.
-  var CHINESE = /^zh\b/i.test(LANG);
-  var ROOT = CHINESE ? "../../" : "../";
-  var PAGES = ROOT + (CHINESE ? "zh/" : "");
-  var SHARDS = ROOT + "search/";
+  // Paths from this page (search/ or zh/search/) to its language's pages and to its index.
+  var PAGES = "../";
+  var SHARDS = PAGES + "search/";
 
   var results = document.getElementById("search-results");
   if (!results) { return; }

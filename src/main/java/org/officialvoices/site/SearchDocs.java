@@ -135,7 +135,7 @@ final class SearchDocs {
             add(fields, TEXT, platformName, label("platform"));
         }
         fields.addAll(cited(a));
-        return new SearchDoc(Routes.account(a.id()), a.name(), a.nameZh(), words.t("search.type.account"), platformName, kindLabel,
+        return new SearchDoc(Routes.account(a.id()), a.name(), a.nameZh(), "Account", platformName, kindLabel,
                 a.owner(), a.handle(), fields);
     }
 
@@ -144,7 +144,7 @@ final class SearchDocs {
         fields.add(new Field(NAME, cs.title(), ""));
         add(fields, TEXT, cs.summary(), "");
         add(fields, TEXT, cs.body() == null ? null : LINK_TARGETS.matcher(cs.body()).replaceAll("]"), "");
-        return new SearchDoc(Routes.caseStudy(cs.slug()), cs.title(), null, words.t("search.type.case-study"), null, null, null, null, fields);
+        return new SearchDoc(Routes.caseStudy(cs.slug()), cs.title(), null, "Case study", null, null, null, null, fields);
     }
 
     SearchDoc source(Source s) {
@@ -159,7 +159,7 @@ final class SearchDocs {
         fields.add(new Field(NAME, s.title(), ""));
         by.forEach(part -> fields.add(new Field(OWNER, part, "")));
         add(fields, TEXT, s.note(), "");
-        return new SearchDoc(Routes.source(s.id()), s.title(), null, words.t("search.type.source"), null, null,
+        return new SearchDoc(Routes.source(s.id()), s.title(), null, "Source", null, null,
                 by.isEmpty() ? null : String.join(" · ", by), null, fields);
     }
 

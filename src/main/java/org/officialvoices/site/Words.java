@@ -23,12 +23,12 @@ public final class Words {
     private final Bundle bundle;
     /** Country names in this language, made as rows ask for them (a few hundred at most). */
     private final Map<String, String> countries = new ConcurrentHashMap<>();
-    private final String scriptTexts;
+    /** The scripts' texts by section, made as pages ask for them (a handful). */
+    private final Map<String, String> scriptTexts = new ConcurrentHashMap<>();
 
     public Words(Lang lang, Bundle bundle) {
         this.lang = lang;
         this.bundle = bundle;
-        this.scriptTexts = makeScriptTexts();
     }
 
     /** The words of {@code lang}, from the bundle packed into the generator. */
@@ -208,17 +208,18 @@ public final class Words {
     }
 
     /**
-     * The texts the site's scripts show ({@code js.*} keys, without the prefix), as a JSON object safe inside a
-     * {@code <script type="application/json">} block; made once per edition.
+     * The texts the scripts of a page of {@code section} show ({@code js.*} keys, without the prefix), as a JSON object
+     * safe inside a {@code <script type="application/json">} block: the tables' and citations' on every page, the
+     * search's only on the search page and the comparison's only on its page, so that 200,000 pages do not each carry
+     * text they never show.
      */
-    public String scriptTexts() {
-        return scriptTexts;
-    }
-
-    private String makeScriptTexts() {
-        com.fasterxml.jackson.databind.node.ObjectNode texts = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        bundle.keys().stream().filter(k -> k.startsWith("js.")).sorted().forEach(k -> texts.put(k.substring(3), bundle.text(k)));
-        return texts.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    public String scriptTexts(String section) {
+        return scriptTexts.computeIfAbsent(section, s -> {
+            com.fasterxml.jackson.databind.node.ObjectNode texts = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            bundle.keys().stream().filter(k -> k.startsWith("js.table.") || k.startsWith("js.cite.")
+                    || k.startsWith("js." + s + ".")).sorted().forEach(k -> texts.put(k.substring(3), bundle.text(k)));
+            return texts.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        });
     }
 
     /** The name of an ISO country code in this language: {@code DK} → {@code Denmark}, {@code 丹麦}. */
