@@ -69,22 +69,29 @@ public record BarChart(String id, String title, String axisLabel, List<Bar> bars
         }
     }
 
+    /** {@link #of(String, String, List, Words)} in English. */
     static BarChart of(String id, String title, List<Item> items) {
+        return of(id, title, items, Words.packed(Lang.EN));
+    }
+
+    /** The chart of {@code items}, its values, periods, axis and notes written as {@code words} writes them. */
+    static BarChart of(String id, String title, List<Item> items, Words words) {
         Metric.Unit unit = items.isEmpty() ? Metric.Unit.COUNT : items.get(0).observation().metric().unit();
-        Scale scale = Scale.of(items.stream().map(i -> i.observation().value()).toList(), unit);
+        Scale scale = Scale.of(items.stream().map(i -> i.observation().value()).toList(), unit, words);
         boolean unequal = unequalPeriods(items);
         List<Bar> bars = new ArrayList<>();
         LinkedHashSet<Source> sources = new LinkedHashSet<>();
         for (Item item : items) {
-            String period = unequal && item.period() != null ? Format.period(item.period()) : null;
-            bars.add(new Bar(item.label(), period, Format.value(item.observation()), item.source(),
+            String period = unequal && item.period() != null ? words.period(item.period()) : null;
+            bars.add(new Bar(item.label(), period, words.value(item.observation()), item.source(),
                     scale.fraction(item.observation().value()), item.observation()));
             sources.add(item.source());
         }
-        String axis = items.isEmpty() ? "" : items.get(0).observation().metric().label();
-        return new BarChart(id, title, axis, bars, scale, unequal ? PERIOD_NOTE : null, List.copyOf(sources));
+        String axis = items.isEmpty() ? "" : words.metric(items.get(0).observation().metric());
+        return new BarChart(id, title, axis, bars, scale, unequal ? words.t("bar-chart.periods") : null, List.copyOf(sources));
     }
 
+    /** The English of the note {@code bar-chart.periods}. */
     static final String PERIOD_NOTE = "The bars count periods of different lengths, given under each label: compare them with care.";
 
     /** True when some bars count periods and those periods are not all the same length (an open start counts as unequal). */

@@ -69,8 +69,13 @@ public record LineChart(String id, String title, String axisLabel, Scale scale, 
         return Marks.legend(rows.stream().map(ObservationRow::observation).toList(), true);
     }
 
-    /** A chart per metric that has two or more observations, in metric order. */
+    /** {@link #of(String, List, Words)} in English. */
     static List<LineChart> of(String accountName, List<ObservationRow> rows) {
+        return of(accountName, rows, Words.packed(Lang.EN));
+    }
+
+    /** A chart per metric that has two or more observations, in metric order, its title and axis as {@code words} writes them. */
+    static List<LineChart> of(String accountName, List<ObservationRow> rows, Words words) {
         // One pass over the rows rather than a stream per metric: this runs for every account page
         EnumMap<Metric, List<ObservationRow>> byMetric = new EnumMap<>(Metric.class);
         for (ObservationRow r : rows) {
@@ -80,8 +85,8 @@ public record LineChart(String id, String title, String axisLabel, Scale scale, 
         byMetric.forEach((metric, series) -> { // in metric order
             if (series.size() >= 2) {
                 series.sort(BY_DATE); // stable, as the stream's sort was
-                charts.add(of("trend-" + metric.id(), metric.label() + " of " + accountName + " over time", metric,
-                        Collections.unmodifiableList(series)));
+                charts.add(of("trend-" + metric.id(), words.t("line-chart.title", words.metric(metric), accountName), metric,
+                        Collections.unmodifiableList(series), words));
             }
         });
         return charts;
@@ -89,12 +94,12 @@ public record LineChart(String id, String title, String axisLabel, Scale scale, 
 
     private static final Comparator<ObservationRow> BY_DATE = Comparator.comparing(r -> r.observation().date());
 
-    static LineChart of(String id, String title, Metric metric, List<ObservationRow> series) {
+    static LineChart of(String id, String title, Metric metric, List<ObservationRow> series, Words words) {
         double first = position(series.get(0).observation().date());
         double last = position(series.get(series.size() - 1).observation().date());
         int firstYear = (int) Math.floor(first);
         int lastYear = (int) Math.floor(last) + 1;
-        Scale scale = Scale.of(series.stream().map(r -> r.observation().value()).toList(), metric.unit());
+        Scale scale = Scale.of(series.stream().map(r -> r.observation().value()).toList(), metric.unit(), words);
         List<Point> points = new ArrayList<>();
         LinkedHashSet<Source> sources = new LinkedHashSet<>();
         for (ObservationRow row : series) {
@@ -109,7 +114,7 @@ public record LineChart(String id, String title, String axisLabel, Scale scale, 
         for (int year = firstYear; year <= lastYear; year += step) {
             xTicks.add(new Tick(Integer.toString(year), across((double) (year - firstYear) / (lastYear - firstYear))));
         }
-        return new LineChart(id, title, metric.label(), scale, points, xTicks, series, List.copyOf(sources));
+        return new LineChart(id, title, words.metric(metric), scale, points, xTicks, series, List.copyOf(sources));
     }
 
     private static String across(double fraction) {

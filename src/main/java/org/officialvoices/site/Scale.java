@@ -31,34 +31,39 @@ public record Scale(boolean logarithmic, BigDecimal low, BigDecimal high, List<T
 
     /**
      * The axis for {@code values} of {@code unit}: logarithmic when every value is above zero and the largest is more
-     * than 100 times the smallest, else linear from zero.
+     * than 100 times the smallest, else linear from zero; its tick labels as {@code words} writes them ({@link #label}).
      */
-    static Scale of(List<BigDecimal> values, Metric.Unit unit) {
+    static Scale of(List<BigDecimal> values, Metric.Unit unit, Words words) {
         BigDecimal min = values.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         BigDecimal max = values.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         if (min.signum() > 0 && max.compareTo(min.multiply(LOG_SPAN)) > 0) {
-            return logarithmic(min, max, unit);
+            return logarithmic(min, max, unit, words);
         }
-        return linear(max, unit);
+        return linear(max, unit, words);
     }
 
-    private static Scale linear(BigDecimal max, Metric.Unit unit) {
+    /** {@link #of(List, Metric.Unit, Words)} with English tick labels. */
+    static Scale of(List<BigDecimal> values, Metric.Unit unit) {
+        return of(values, unit, Words.packed(Lang.EN));
+    }
+
+    private static Scale linear(BigDecimal max, Metric.Unit unit, Words words) {
         BigDecimal top = BarChart.niceCeiling(max);
         List<Tick> ticks = new ArrayList<>();
         for (int t = 0; t <= 4; t++) {
             BigDecimal value = top.multiply(BigDecimal.valueOf(t)).divide(BigDecimal.valueOf(4), 6, RoundingMode.HALF_UP);
-            ticks.add(new Tick(compact(value, unit), t / 4.0));
+            ticks.add(new Tick(label(value, unit, words), t / 4.0));
         }
         return new Scale(false, BigDecimal.ZERO, top, ticks);
     }
 
     /** From the power of ten at or below the smallest value (one lower if it is exactly one) to the one at or above the largest. */
-    private static Scale logarithmic(BigDecimal min, BigDecimal max, Metric.Unit unit) {
+    private static Scale logarithmic(BigDecimal min, BigDecimal max, Metric.Unit unit, Words words) {
         int lowExp = exponent(min) - (isPowerOfTen(min) ? 1 : 0);
         int highExp = exponent(max) + (isPowerOfTen(max) ? 0 : 1);
         List<Tick> ticks = new ArrayList<>();
         for (int e = lowExp; e <= highExp; e++) {
-            ticks.add(new Tick(compact(BigDecimal.ONE.scaleByPowerOfTen(e), unit), (double) (e - lowExp) / (highExp - lowExp)));
+            ticks.add(new Tick(label(BigDecimal.ONE.scaleByPowerOfTen(e), unit, words), (double) (e - lowExp) / (highExp - lowExp)));
         }
         return new Scale(true, BigDecimal.ONE.scaleByPowerOfTen(lowExp), BigDecimal.ONE.scaleByPowerOfTen(highExp), ticks);
     }
@@ -93,6 +98,14 @@ public record Scale(boolean logarithmic, BigDecimal low, BigDecimal high, List<T
 
     private static boolean isPowerOfTen(BigDecimal v) {
         return v.stripTrailingZeros().unscaledValue().equals(java.math.BigInteger.ONE);
+    }
+
+    /**
+     * A tick label as {@code words} writes it: in English {@link #compact}; in Chinese a count in 万 or 亿 as
+     * {@link Words#readable} writes it ({@code 1000万}, {@code 1.25亿}), which needs no key to abbreviations.
+     */
+    static String label(BigDecimal value, Metric.Unit unit, Words words) {
+        return words.lang() == Lang.EN || unit == Metric.Unit.PERCENT ? compact(value, unit) : words.readable(value.stripTrailingZeros());
     }
 
     /** A tick label short enough for a phone: {@code 1.5M}, {@code 20k}, {@code 0.5}, {@code 25%}. */

@@ -250,7 +250,7 @@ public final class SitePlanner {
                 index.caseStudiesByAccount.getOrDefault(a.id(), List.of()),
                 index.datasetsByAccount.getOrDefault(a.id(), List.of()),
                 index.related(a),
-                LineChart.of(a.name(), observations),
+                LineChart.of(a.name(), observations, words),
                 disagreements(a.disagreements()));
     }
 
@@ -413,7 +413,7 @@ public final class SitePlanner {
                     .map(r -> index.figures.get(r.id()))
                     .map(f -> new BarChart.Item(f.label(), f.observation(), index.sources.get(f.observation().source().id()),
                             f.period()))
-                    .toList()));
+                    .toList(), words));
         }
         List<BarChart.Item> followers = members.stream()
                 .map(index::accountRow)
@@ -425,7 +425,7 @@ public final class SitePlanner {
                 .toList();
         if (followers.size() >= 2) {
             charts.add(BarChart.of("chart-followers", members.size() > FOLLOWER_CHART_LIMIT
-                    ? words.t("chart.followers.largest", FOLLOWER_CHART_LIMIT) : words.t("chart.followers"), followers));
+                    ? words.t("chart.followers.largest", FOLLOWER_CHART_LIMIT) : words.t("chart.followers"), followers, words));
         }
         return charts;
     }

@@ -67,6 +67,15 @@ public final class Words {
     }
 
     /**
+     * The space English writes between a text and the word or link after it, which Chinese leaves out ({@code Source: }
+     * before a citation is {@code 来源：}): for a template that puts markup after a bundle's text, as a bundle's text
+     * cannot end in a space.
+     */
+    public String space() {
+        return lang == Lang.EN ? " " : "";
+    }
+
+    /**
      * A count with its noun: {@code count.account} is {@code 1 account}, {@code 2 accounts} in English (keys
      * {@code count.account.one} and {@code .other}), {@code 2 个账号} in Chinese (one key).
      */
