@@ -16,18 +16,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class PageCitation {
 
-    /** What a reader writes where the access date goes; the same words in every format. */
-    public static final String ACCESSED = "[date you accessed it]";
-
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private PageCitation() {
-    }
-
-    /** {@code Official Voices. “Title”. https://…. Last updated 22 November 2026. Accessed [date you accessed it].} */
-    public static String text(PageMeta meta) {
-        return meta.siteTitle() + ". “" + meta.title() + "”. " + meta.canonical() + ". Last updated " + meta.updated()
-                + ". Accessed " + ACCESSED + ".";
     }
 
     /** A BibTeX {@code @misc} entry; braces and TeX's special characters in titles are escaped. */
@@ -38,7 +29,7 @@ public final class PageCitation {
                 + "  title = {" + tex(meta.title()) + "},\n"
                 + "  year = {" + year + "},\n"
                 + "  url = {" + meta.canonical() + "},\n"
-                + "  note = {Last updated " + meta.updatedIso() + ". Accessed " + ACCESSED + "}\n"
+                + "  note = {" + tex(meta.t("cite.note.updated", meta.updatedIso(), meta.t("cite.accessed"))) + "}\n"
                 + "}";
     }
 
@@ -56,7 +47,7 @@ public final class PageCitation {
         for (String part : meta.updatedIso().split("-")) {
             parts.add(Integer.parseInt(part));
         }
-        item.put("note", "Accessed " + ACCESSED);
+        item.put("note", meta.t("cite.note.accessed", meta.t("cite.accessed")));
         if (meta.textLicence() != null) {
             item.put("license", meta.textLicence().name() + " " + meta.textLicence().url());
         }
