@@ -22,8 +22,8 @@ class MainTest {
         Path out = tmp.resolve("out");
         Run run = TestSites.cli("build", "--content", TestSites.fixture("minimal").toString(), "--out", out.toString());
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("built 24 pages and 78 files into " + java.util.regex.Pattern.quote(out.toString())
-                + " \\(102 files, \\d+\\.\\d kB\\) in \\d+\\.\\d\\d s\\n");
+        assertThat(run.out()).matches("built 48 pages and 122 files into " + java.util.regex.Pattern.quote(out.toString())
+                + " \\(170 files, \\d+\\.\\d kB\\) in \\d+\\.\\d\\d s\\n");
         assertThat(run.err()).isEmpty();
         assertThat(out.resolve("index.html")).exists();
     }
@@ -36,8 +36,8 @@ class MainTest {
         Path account = content.resolve("accounts/town-police-wechat.json");
         java.nio.file.Files.writeString(account, TestSites.read(account).replace("\"owner\": \"", "\"owner\": \"The "));
         Run run = TestSites.cli("build", "--content", content.toString(), "--out", out.toString());
-        // 79 files: "The" starts a new search shard
-        assertThat(run.out()).matches("built 24 pages and 79 files into " + java.util.regex.Pattern.quote(out.toString())
+        // 124 files: "The" starts a new search shard in each language's index
+        assertThat(run.out()).matches("built 48 pages and 124 files into " + java.util.regex.Pattern.quote(out.toString())
                 + " in \\d+\\.\\d\\d s \\(incremental: \\d+ pages? rendered, \\d+ files? rewritten, 0 deleted\\)\\n");
         java.nio.file.Files.writeString(account, TestSites.read(account).replace("\"owner\": \"The ", "\"owner\": \""));
         run = TestSites.cli("build", "--full", "--content", content.toString(), "--out", out.toString());
@@ -142,7 +142,7 @@ class MainTest {
 
         Files.writeString(content.resolve("pages/home.md"), "---\ntitle: Home\n---\n\nChanged words.\n");
         Run changed = TestSites.cli("build", "--content", content.toString(), "--out", out.toString());
-        assertThat(changed.out()).startsWith("built 24 pages");
+        assertThat(changed.out()).startsWith("built 48 pages");
         assertThat(TreeDiff.describe(TestSites.build(content, tmp.resolve("fresh")), "full build", out, "rebuilt")).isEmpty();
         assertThat(TestSites.page(out, "").select(".intro").text()).contains("Changed words.");
     }

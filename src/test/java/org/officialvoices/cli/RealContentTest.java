@@ -327,7 +327,7 @@ class RealContentTest {
                     Element time = cell.selectFirst("time");
                     if (cell.hasClass("num")) {
                         checked++;
-                        if (!cell.attr("data-sort").matches("-?\\d+(\\.\\d+)?") && !cell.text().startsWith("no ")) {
+                        if (!cell.attr("data-sort").matches("-?\\d+(\\.\\d+)?") && cell.select(".none").isEmpty()) {
                             missing.add(page + ": " + cell.text());
                         }
                     } else if (time != null && cell.select("time").size() == 1) {
