@@ -21,10 +21,64 @@ import org.officialvoices.content.ReleaseFormat;
  *
  * <p>Usage: {@code ReleaseDiff diff = ReleaseDiff.of(previous.tables(), current); diff.next("1.0.0")}.
  */
-public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<String> reasons) {
+public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<Reason> causes) {
 
     /** How much a version must change. */
     public enum Bump { NONE, PATCH, MINOR, MAJOR }
+
+    /** A kind of change that moves the version, with the bump it calls for. */
+    public enum Change {
+        TABLE_REMOVED(Bump.MAJOR), COLUMNS_REMOVED(Bump.MAJOR), COLUMNS_RETYPED(Bump.MAJOR), KEY_CHANGED(Bump.MAJOR),
+        TABLE_ADDED(Bump.MINOR), COLUMNS_ADDED(Bump.MINOR), ROWS_ADDED(Bump.MINOR), ROWS_REMOVED(Bump.MINOR),
+        ROWS_CORRECTED(Bump.PATCH);
+
+        private final Bump bump;
+
+        Change(Bump bump) {
+            this.bump = bump;
+        }
+
+        public Bump bump() {
+            return bump;
+        }
+
+        /** The change as a key's last part: {@code rows-added}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /**
+     * One reason for the bump: a kind of change to one table, with the number of rows or the columns it concerns
+     * (0 and none where the change has none). The site words it in each page's language; {@link #text} is the English
+     * of the release command and the feed.
+     */
+    public record Reason(Change change, String table, int rows, List<String> columns) {
+
+        public Reason {
+            columns = List.copyOf(columns);
+        }
+
+        public Bump bump() {
+            return change.bump();
+        }
+
+        /** The reason in English, such as {@code minor: events: 5 rows added}. */
+        public String text() {
+            String what = switch (change) {
+                case TABLE_REMOVED -> "table " + table + " removed";
+                case COLUMNS_REMOVED -> table + ": columns removed or renamed: " + String.join(", ", columns);
+                case COLUMNS_RETYPED -> table + ": columns retyped: " + String.join(", ", columns);
+                case KEY_CHANGED -> table + ": primary key changed";
+                case TABLE_ADDED -> "table " + table + " added";
+                case COLUMNS_ADDED -> table + ": columns added: " + String.join(", ", columns);
+                case ROWS_ADDED -> table + ": " + ReleaseDiff.rows(rows) + " added";
+                case ROWS_REMOVED -> table + ": " + ReleaseDiff.rows(rows) + " removed";
+                case ROWS_CORRECTED -> table + ": " + ReleaseDiff.rows(rows) + " corrected";
+            };
+            return bump().name().toLowerCase(java.util.Locale.ROOT) + ": " + what;
+        }
+    }
 
     /** One table's changes; {@code added} and {@code removed} rows are whole rows of the newer and older table. */
     public record TableChanges(String table, boolean tableAdded, boolean tableRemoved, List<String> columnsAdded,
@@ -43,7 +97,12 @@ public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<String> rea
 
     public ReleaseDiff {
         tables = List.copyOf(tables);
-        reasons = List.copyOf(reasons);
+        causes = List.copyOf(causes);
+    }
+
+    /** The reasons for the bump in English, one line each, such as {@code minor: events: 5 rows added}. */
+    public List<String> reasons() {
+        return causes.stream().map(Reason::text).toList();
     }
 
     /** The changes from {@code before} (an empty list for the first release) to {@code after}. */
@@ -51,8 +110,6 @@ public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<String> rea
         Map<String, DataTable> old = new HashMap<>();
         before.forEach(t -> old.put(t.name(), t));
         List<TableChanges> changes = new ArrayList<>();
-        Bump bump = Bump.NONE;
-        List<String> reasons = new ArrayList<>();
         for (DataTable now : after) {
             DataTable was = old.remove(now.name());
             TableChanges c = was == null ? added(now) : compare(was, now);
@@ -64,37 +121,40 @@ public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<String> rea
             changes.add(new TableChanges(was.name(), false, true, List.of(), List.of(), List.of(), false, was, null,
                     List.of(), was.rows(), List.of()));
         }
+        List<Reason> causes = new ArrayList<>();
         for (TableChanges c : changes) {
+            String t = c.table();
             if (c.tableRemoved()) {
-                bump = max(bump, Bump.MAJOR, reasons, "table " + c.table() + " removed");
+                causes.add(new Reason(Change.TABLE_REMOVED, t, 0, List.of()));
             }
             if (!c.columnsRemoved().isEmpty()) {
-                bump = max(bump, Bump.MAJOR, reasons, c.table() + ": columns removed or renamed: " + String.join(", ", c.columnsRemoved()));
+                causes.add(new Reason(Change.COLUMNS_REMOVED, t, 0, c.columnsRemoved()));
             }
             if (!c.columnsRetyped().isEmpty()) {
-                bump = max(bump, Bump.MAJOR, reasons, c.table() + ": columns retyped: " + String.join(", ", c.columnsRetyped()));
+                causes.add(new Reason(Change.COLUMNS_RETYPED, t, 0, c.columnsRetyped()));
             }
             if (c.keyChanged()) {
-                bump = max(bump, Bump.MAJOR, reasons, c.table() + ": primary key changed");
+                causes.add(new Reason(Change.KEY_CHANGED, t, 0, List.of()));
             }
             if (c.tableAdded()) {
-                bump = max(bump, Bump.MINOR, reasons, "table " + c.table() + " added");
+                causes.add(new Reason(Change.TABLE_ADDED, t, 0, List.of()));
             } else if (!c.tableRemoved()) {
                 if (!c.columnsAdded().isEmpty()) {
-                    bump = max(bump, Bump.MINOR, reasons, c.table() + ": columns added: " + String.join(", ", c.columnsAdded()));
+                    causes.add(new Reason(Change.COLUMNS_ADDED, t, 0, c.columnsAdded()));
                 }
                 if (!c.added().isEmpty()) {
-                    bump = max(bump, Bump.MINOR, reasons, c.table() + ": " + rows(c.added().size()) + " added");
+                    causes.add(new Reason(Change.ROWS_ADDED, t, c.added().size(), List.of()));
                 }
                 if (!c.removed().isEmpty()) {
-                    bump = max(bump, Bump.MINOR, reasons, c.table() + ": " + rows(c.removed().size()) + " removed");
+                    causes.add(new Reason(Change.ROWS_REMOVED, t, c.removed().size(), List.of()));
                 }
                 if (!c.changed().isEmpty()) {
-                    bump = max(bump, Bump.PATCH, reasons, c.table() + ": " + rows(c.changed().size()) + " corrected");
+                    causes.add(new Reason(Change.ROWS_CORRECTED, t, c.changed().size(), List.of()));
                 }
             }
         }
-        return new ReleaseDiff(changes, bump, reasons);
+        Bump bump = causes.stream().map(Reason::bump).max(Bump::compareTo).orElse(Bump.NONE);
+        return new ReleaseDiff(changes, bump, causes);
     }
 
     /** The version that follows {@code previous} (null for the first release, which is 1.0.0) for this diff. */
@@ -131,11 +191,6 @@ public record ReleaseDiff(List<TableChanges> tables, Bump bump, List<String> rea
             }
         }
         return 0;
-    }
-
-    private static Bump max(Bump current, Bump candidate, List<String> reasons, String reason) {
-        reasons.add(candidate.name().toLowerCase(java.util.Locale.ROOT) + ": " + reason);
-        return candidate.compareTo(current) > 0 ? candidate : current;
     }
 
     private static String rows(int n) {

@@ -13,10 +13,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.officialvoices.content.Account;
 import org.officialvoices.content.Content;
+import org.officialvoices.content.Copy;
 import org.officialvoices.content.DataTable;
 import org.officialvoices.content.Licence;
 import org.officialvoices.content.PartialDate;
+import org.officialvoices.content.Qualifier;
 import org.officialvoices.content.Release;
+import org.officialvoices.content.Source;
 import org.officialvoices.data.ReleaseDiff;
 import org.officialvoices.data.ReportTables;
 import org.officialvoices.site.SitePlan.FileJob;
@@ -107,7 +110,7 @@ public final class DataPages {
             pages.add(new PageJob(route, "page/release.jte", () -> new Views.ReleaseView(
                     meta.of(words.t("release.title", r.version()), words.t("release.description", r.version()), route, "data"),
                     r, previous == null ? null : previous.version(), next == null ? null : next.version(), rows(r.tables()),
-                    changes(previous, r), citation(r), bibtex(r)),
+                    changes(previous, r), prose(r.notes()), citation(r), bibtex(r)),
                     () -> pageKeys));
         }
     }
@@ -142,7 +145,7 @@ public final class DataPages {
             Release r = releases.get(i);
             ReleaseDiff diff = ReleaseDiff.of(i == 0 ? List.of() : releases.get(i - 1).tables(), r.tables());
             entries.add(new Syndication.Entry(words.t("release.title", r.version()),
-                    i == 0 ? words.t("feed.first-release") : String.join("; ", diff.reasons()) + ".",
+                    i == 0 ? words.t("feed.first-release") : words.t("feed.release-changes", String.join(separator(), reasons(diff))),
                     Routes.release(r.version()), r.date()));
         }
         return entries;
@@ -163,29 +166,73 @@ public final class DataPages {
 
     /** Each current table with its number of rows, counted without making the large ones. */
     private List<TableRow> counts() {
-        return ReportTables.schemas().stream().map(t -> new TableRow(t.name(), t.title(), t.description(),
+        return ReportTables.schemas().stream().map(t -> new TableRow(t.name(), title(t), description(t),
                 ReportTables.count(content, t.name(), Format::fullCitation))).toList();
     }
 
-    private static List<TableRow> rows(List<DataTable> tables) {
-        return tables.stream().map(t -> new TableRow(t.name(), t.title(), t.description(), t.rows().size())).toList();
+    private List<TableRow> rows(List<DataTable> tables) {
+        return tables.stream().map(t -> new TableRow(t.name(), title(t), description(t), t.rows().size())).toList();
+    }
+
+    /**
+     * A table's title in the page's language ({@code data.table.<name>.title}, whose English is the data's own), or
+     * the title the table itself gives when the report no longer publishes it (an old release's).
+     */
+    private String title(DataTable t) {
+        return ReportTables.NAMES.contains(t.name()) ? words.t(tableKey(t.name()) + ".title") : t.title();
+    }
+
+    /** A table's description in the page's language, as {@link #title} finds its title. */
+    private String description(DataTable t) {
+        return ReportTables.NAMES.contains(t.name()) ? words.t(tableKey(t.name()) + ".description") : t.description();
+    }
+
+    /** The keys of a table's words: {@code data.table.dataset-accounts} for {@code dataset_accounts}. */
+    static String tableKey(String name) {
+        return "data.table." + name.replace('_', '-');
+    }
+
+    /** Between the items of a list of reasons: {@code ; } in English, {@code ；} in Chinese. */
+    private String separator() {
+        return words.t("punctuation.semicolon") + words.space();
+    }
+
+    /**
+     * Why a release moved its version, one sentence per reason in the page's language: {@code minor: events: 5 rows
+     * added} in English, word for word the release's own reasons, which name the table by its file name; in Chinese
+     * {@code 次版本号：“事件”表新增 5 行}, with the table's title.
+     */
+    private List<String> reasons(ReleaseDiff diff) {
+        return diff.causes().stream().map(r -> reason(words, r)).toList();
+    }
+
+    /** One reason in the words of {@code words}: see {@link #reasons}. */
+    static String reason(Words words, ReleaseDiff.Reason r) {
+        String table = words.lang() == Lang.EN || !ReportTables.NAMES.contains(r.table()) ? r.table()
+                : words.t(tableKey(r.table()) + ".title");
+        String what = r.columns().isEmpty() ? words.count(r.rows(), "count.row")
+                : String.join(words.t("punctuation.list") + words.space(), r.columns());
+        return words.t("release.reason." + r.change().id(), words.t("release.bump." + r.bump().name().toLowerCase(java.util.Locale.ROOT)),
+                table, what);
     }
 
     private List<ReleaseRow> releaseRows() {
         List<ReleaseRow> rows = new ArrayList<>();
         for (int i = releases.size() - 1; i >= 0; i--) {
             Release r = releases.get(i);
-            rows.add(new ReleaseRow(r.version(), r.date(), i == 0 ? List.of("first release")
-                    : ReleaseDiff.of(releases.get(i - 1).tables(), r.tables()).reasons()));
+            rows.add(new ReleaseRow(r.version(), r.date(), i == 0 ? List.of(words.t("data.releases.first"))
+                    : reasons(ReleaseDiff.of(releases.get(i - 1).tables(), r.tables()))));
         }
         return rows;
     }
 
     /** "Cite this version": the data as a versioned publication. */
     private String citation(Release r) {
-        return content.site().title() + ". " + r.title() + ", version " + r.version() + ". Released " + r.date().display()
-                + ". " + content.site().baseUrl() + Routes.release(r.version())
-                + (r.licence() == null ? "" : ". Licence: " + r.licence().name()) + ".";
+        String url = content.site().baseUrl() + Routes.release(r.version());
+        return r.licence() == null
+                ? words.t("release.citation.unlicensed", content.site().title(), r.title(), r.version(), words.date(r.date()), url)
+                : words.t("release.citation", content.site().title(), r.title(), r.version(), words.date(r.date()), url,
+                        r.licence().name());
     }
 
     private String bibtex(Release r) {
@@ -197,7 +244,7 @@ public final class DataPages {
                 + "  year = {" + r.date().year() + "},\n"
                 + "  date = {" + r.date().iso() + "},\n"
                 + "  url = {" + content.site().baseUrl() + Routes.release(r.version()) + "},\n"
-                + (r.licence() == null ? "" : "  note = {Licence: " + r.licence().name() + "},\n")
+                + (r.licence() == null ? "" : "  note = {" + words.t("release.bibtex.licence", r.licence().name()) + "},\n")
                 + "}";
     }
 
@@ -207,7 +254,7 @@ public final class DataPages {
         ObjectNode root = DatasetExporter.jsonLdObject();
         root.put("@context", "https://schema.org");
         root.put("@type", "Dataset");
-        root.put("name", content.site().title() + " data");
+        root.put("name", words.t("data.jsonld.name", content.site().title()));
         root.put("description", content.site().tagline());
         root.put("url", base + Routes.DATA);
         if (latest != null) {
@@ -228,9 +275,9 @@ public final class DataPages {
         distribution.addObject().put("@type", "DataDownload").put("encodingFormat", "application/zip")
                 .put("contentUrl", base + Routes.dataFile(Routes.DATA_ZIP_NAME));
         for (DataTable t : ReportTables.schemas()) {
-            distribution.addObject().put("@type", "DataDownload").put("name", t.title()).put("encodingFormat", "text/csv")
+            distribution.addObject().put("@type", "DataDownload").put("name", title(t)).put("encodingFormat", "text/csv")
                     .put("contentUrl", base + Routes.dataFile(t.name() + ".csv"));
-            distribution.addObject().put("@type", "DataDownload").put("name", t.title()).put("encodingFormat", "application/json")
+            distribution.addObject().put("@type", "DataDownload").put("name", title(t)).put("encodingFormat", "application/json")
                     .put("contentUrl", base + Routes.dataFile(t.name() + ".json"));
         }
         return DatasetExporter.scriptJson(root);
@@ -290,25 +337,80 @@ public final class DataPages {
             List<ChangeLine> added = c.added().stream().map(row -> now.line(c.after(), row, List.of())).toList();
             List<ChangeLine> removed = c.removed().stream().map(row -> before.line(c.before(), row, List.of())).toList();
             List<ChangeLine> corrected = c.changed().stream().map(change -> now.line(c.after(), change.after(),
-                    change.columns().stream().map(col -> col + ": " + cell(c.before(), change.before(), col) + " → "
-                            + cell(c.after(), change.after(), col)).toList())).toList();
+                    change.columns().stream().map(col -> words.t("release.detail", col, cell(c.before(), change.before(), col),
+                            cell(c.after(), change.after(), col))).toList())).toList();
             List<ChangeLine> schema = new ArrayList<>();
-            c.columnsAdded().forEach(col -> schema.add(new ChangeLine("column " + col + " added", null, List.of())));
-            c.columnsRemoved().forEach(col -> schema.add(new ChangeLine("column " + col + " removed", null, List.of())));
-            c.columnsRetyped().forEach(col -> schema.add(new ChangeLine("column " + col + " changed type", null, List.of())));
+            c.columnsAdded().forEach(col -> schema.add(new ChangeLine(words.t("release.column.added", col), null, List.of())));
+            c.columnsRemoved().forEach(col -> schema.add(new ChangeLine(words.t("release.column.removed", col), null, List.of())));
+            c.columnsRetyped().forEach(col -> schema.add(new ChangeLine(words.t("release.column.retyped", col), null, List.of())));
             List<ChangeLine> allCorrected = new ArrayList<>(schema);
             allCorrected.addAll(corrected);
-            groups.add(new ChangeGroup(table.title(), added, removed, allCorrected));
+            groups.add(new ChangeGroup(title(table), added, removed, allCorrected));
         }
         return groups;
     }
 
-    private static String cell(DataTable t, List<Object> row, String column) {
+    /**
+     * The columns whose cells are our prose (summaries, notes, events, what sources say), which the Chinese edition
+     * shows in their translation; and those whose cells are names or titles, translated only where an established
+     * Chinese form was given. Every other cell is an id, a code, a date, a flag or a number.
+     */
+    private static final Set<String> PROSE_COLUMNS = Set.of("summary", "created_note", "note", "text", "about", "says", "label",
+            "url_missing");
+    private static final Set<String> NAME_COLUMNS = Set.of("owner", "title");
+
+    /**
+     * A cell as a changelog shows it: in English as the data has it; in another language, with {@code (none)},
+     * {@code true} and {@code false} in its words and prose in the content's translation (or marked as English when it
+     * has none, as the edition marks any untranslated text).
+     */
+    private String cell(DataTable t, List<Object> row, String column) {
         Object value = row.get(t.index(column));
         if (value == null) {
-            return "(none)";
+            return words.t("release.cell.none");
         }
-        return value instanceof java.math.BigDecimal n ? Format.number(n) : value.toString();
+        if (value instanceof Boolean b) {
+            return words.t(b ? "release.cell.true" : "release.cell.false");
+        }
+        return value instanceof java.math.BigDecimal n ? words.number(n) : text(column, value.toString());
+    }
+
+    /** A text cell of {@code column} in the page's language: see {@link #cell}. */
+    private String text(String column, String english) {
+        return PROSE_COLUMNS.contains(column) ? prose(english) : NAME_COLUMNS.contains(column) ? name(english) : english;
+    }
+
+    /**
+     * Our prose in the page's language: as it is in English; in another, its translation in the content, else the
+     * English marked as standing in for it ({@link Fallback}), as the {@link Localiser} does. Null stays null.
+     */
+    private String prose(String english) {
+        if (words.lang() == Lang.EN || english == null || english.isEmpty()) {
+            return english;
+        }
+        String translated = content.translations().text(english);
+        return translated != null ? translated : Fallback.mark(english);
+    }
+
+    /** A name or a title: its established form in the page's language if one was given, else as it is. */
+    private String name(String english) {
+        if (words.lang() == Lang.EN || english == null || english.isEmpty()) {
+            return english;
+        }
+        String translated = content.translations().text(english);
+        return translated != null ? translated : english;
+    }
+
+    /** A date cell ({@code 2019-05}) as the page writes dates: unchanged in English, {@code 2019年5月} in Chinese. */
+    private String date(String iso) {
+        if (words.lang() == Lang.EN || iso.isEmpty()) {
+            return iso;
+        }
+        try {
+            return words.date(PartialDate.parse(iso));
+        } catch (java.time.DateTimeException e) {
+            return iso;
+        }
     }
 
     /** How a changelog names a row: by the account's name, the source's citation and so on, from the release itself. */
@@ -324,9 +426,40 @@ public final class DataPages {
             }
             DataTable sources = r.table(ReportTables.SOURCES);
             if (sources != null) {
-                sources.rows().forEach(row -> citations.put((String) row.get(sources.index("id")),
-                        (String) row.get(sources.index("citation"))));
+                sources.rows().forEach(row -> citations.put((String) row.get(sources.index("id")), citation(sources, row)));
             }
+        }
+
+        /**
+         * A source's full citation: in English the release's own; in another language written from the release's
+         * cells as that edition cites sources, when the table has the cells a citation needs.
+         */
+        private String citation(DataTable sources, List<Object> row) {
+            String english = (String) row.get(sources.index("citation"));
+            if (words.lang() == Lang.EN || sources.index("title") < 0 || sources.index("title_supplied") < 0
+                    || sources.index("publisher") < 0 || sources.index("author") < 0 || sources.index("date") < 0
+                    || sources.index("date_inferred") < 0 || sources.index("read_copy_publisher") < 0
+                    || sources.index("read_copy_date") < 0 || sources.index("read_copy_url") < 0) {
+                return english;
+            }
+            Function<String, Object> at = col -> row.get(sources.index(col));
+            try {
+                boolean supplied = Boolean.TRUE.equals(at.apply("title_supplied"));
+                String title = (String) at.apply("title");
+                Copy read = at.apply("read_copy_url") == null && at.apply("read_copy_publisher") == null ? null
+                        : new Copy((String) at.apply("read_copy_url"), (String) at.apply("read_copy_publisher"),
+                                partialDate(at.apply("read_copy_date")));
+                Source s = new Source((String) at.apply("id"), null, (String) at.apply("publisher"),
+                        supplied ? prose(title) : title, supplied, (String) at.apply("author"),
+                        partialDate(at.apply("date")), Boolean.TRUE.equals(at.apply("date_inferred")), null, read, null, null, null);
+                return words.fullCitation(s);
+            } catch (RuntimeException e) { // a cell of another type or an impossible date: the release's own words
+                return english;
+            }
+        }
+
+        private static PartialDate partialDate(Object iso) {
+            return iso == null ? null : PartialDate.parse((String) iso);
         }
 
         ChangeLine line(DataTable t, List<Object> row, List<String> details) {
@@ -340,29 +473,34 @@ public final class DataPages {
             String source = citations.getOrDefault(at.apply("source"), at.apply("source"));
             String text = switch (t.name()) {
                 case ReportTables.ACCOUNTS -> at.apply("name");
-                case ReportTables.OBSERVATIONS -> name + ": " + at.apply("metric") + " " + qualified(at) + ", "
-                        + at.apply("date") + " (" + source + ")";
-                case ReportTables.EVENTS -> name + ", " + at.apply("date") + ": " + at.apply("text");
-                case ReportTables.SOURCES -> at.apply("citation");
-                case ReportTables.DATASET_FIGURES -> at.apply("label") + ": " + qualified(at) + " (" + source + ")";
-                case ReportTables.DATASET_ACCOUNTS -> at.apply("dataset") + ": " + name;
-                case ReportTables.DISAGREEMENTS -> at.apply("record") + ", " + at.apply("about") + ": " + at.apply("says")
-                        + " (" + source + ")";
+                case ReportTables.OBSERVATIONS -> words.t("release.line.observation", name, metric(at.apply("metric")),
+                        qualified(t, row), date(at.apply("date")), source);
+                case ReportTables.EVENTS -> words.t("release.line.event", name, date(at.apply("date")), text("text", at.apply("text")));
+                case ReportTables.SOURCES -> java.util.Objects.requireNonNullElse(citations.get(at.apply("id")), at.apply("citation"));
+                case ReportTables.DATASET_FIGURES -> words.t("release.line.dataset-figure", text("label", at.apply("label")),
+                        qualified(t, row), source);
+                case ReportTables.DATASET_ACCOUNTS -> words.t("release.line.dataset-account", at.apply("dataset"), name);
+                case ReportTables.DISAGREEMENTS -> words.t("release.line.disagreement", at.apply("record"),
+                        text("about", at.apply("about")), text("says", at.apply("says")), source);
                 default -> String.join(" ", t.primaryKey().stream().map(at).toList());
             };
             return new ChangeLine(text, route, details);
         }
 
-        private String qualified(Function<String, String> at) {
-            String qualifier = at.apply("qualifier");
-            String prefix = switch (qualifier) {
-                case "approximate" -> "about ";
-                case "more-than" -> "more than ";
-                case "nearly" -> "nearly ";
-                case "less-than" -> "less than ";
-                default -> "";
-            };
-            return prefix + at.apply("value");
+        /** A metric's id as the data has it in English ({@code followers}), its name in another language. */
+        private String metric(String id) {
+            return words.lang() == Lang.EN || org.officialvoices.content.Metric.byId(id).isEmpty() ? id
+                    : words.metric(org.officialvoices.content.Metric.byId(id).get());
+        }
+
+        /** A value with its hedge: {@code about 24,000}; {@code 约2.4万}. */
+        private String qualified(DataTable t, List<Object> row) {
+            int v = t.index("value");
+            Object value = v < 0 ? null : row.get(v);
+            int q = t.index("qualifier");
+            Qualifier qualifier = q < 0 || row.get(q) == null ? Qualifier.EXACT
+                    : Qualifier.byId(row.get(q).toString()).orElse(Qualifier.EXACT);
+            return words.qualifier(qualifier) + (value == null ? "" : value instanceof java.math.BigDecimal n ? words.readable(n) : value.toString());
         }
     }
 }

@@ -88,7 +88,8 @@ public final class Views {
 
     /** One release: its files and what changed since {@code previous} (null for the first). */
     public record ReleaseView(PageMeta meta, org.officialvoices.content.Release release, String previous, String next,
-            List<DataPages.TableRow> tables, List<DataPages.ChangeGroup> changes, String citation, String bibtex) {
+            List<DataPages.TableRow> tables, List<DataPages.ChangeGroup> changes, String notes, String citation,
+            String bibtex) {
     }
 
     public record SearchView(PageMeta meta) {

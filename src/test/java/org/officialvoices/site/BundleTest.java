@@ -83,6 +83,42 @@ class BundleTest {
         }
     }
 
+    /**
+     * Keys made from a table's name: the data pages show each table's title and description in the page's language,
+     * and in English word for word as the data describes it (the page must not drift from the files).
+     */
+    @Test
+    void everyTableHasItsTitleAndDescriptionInBothLanguagesAndTheEnglishIsTheDatas() {
+        Words en = Words.packed(Lang.EN);
+        Words zh = Words.packed(Lang.ZH);
+        for (String name : org.officialvoices.data.ReportTables.NAMES) {
+            var table = org.officialvoices.data.ReportTables.schema(name);
+            String key = DataPages.tableKey(name);
+            assertThat(en.t(key + ".title")).isEqualTo(table.title());
+            assertThat(en.t(key + ".description")).isEqualTo(table.description());
+            assertThat(zh.t(key + ".title")).isNotBlank();
+            assertThat(zh.t(key + ".description")).isNotBlank();
+        }
+    }
+
+    /** Keys made from a kind of change: each reason for a new version, in English exactly the release's own words. */
+    @Test
+    void everyReasonForANewVersionHasItsWordsAndTheEnglishIsTheReleasesOwn() {
+        Words en = Words.packed(Lang.EN);
+        Words zh = Words.packed(Lang.ZH);
+        for (var change : org.officialvoices.data.ReleaseDiff.Change.values()) {
+            for (int rows : new int[] {1, 12_345}) {
+                var reason = new org.officialvoices.data.ReleaseDiff.Reason(change, "observations", rows,
+                        change.name().startsWith("COLUMNS") ? List.of("note", "unit") : List.of());
+                assertThat(DataPages.reason(en, reason)).isEqualTo(reason.text());
+                assertThat(DataPages.reason(zh, reason)).contains("账号数据").doesNotContain("{").doesNotContain("observations");
+            }
+        }
+        var corrected = new org.officialvoices.data.ReleaseDiff.Reason(org.officialvoices.data.ReleaseDiff.Change.ROWS_CORRECTED,
+                "accounts", 12, List.of());
+        assertThat(DataPages.reason(zh, corrected)).isEqualTo("修订号：“账号”表更正 12 行");
+    }
+
     @Test
     void aMissingKeyAnExtraKeyAndDifferentSlotsAreEachReportedAtTheirLine() {
         List<String> problems = new ArrayList<>();
