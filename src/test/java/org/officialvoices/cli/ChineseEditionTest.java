@@ -93,6 +93,9 @@ class ChineseEditionTest {
     void theRealContentIsTranslatedThroughout() throws IOException {
         List<String> untranslated = new ArrayList<>();
         for (String file : englishPages(site)) {
+            if (file.startsWith("data/releases/")) {
+                continue; // a release's notes are frozen in its file, in English, and shown as such
+            }
             Document zh = TestSites.page(site, "zh/" + file);
             if (!zh.select(".untranslated, .untranslated-note, div[lang=en]").isEmpty()) {
                 untranslated.add(file);
