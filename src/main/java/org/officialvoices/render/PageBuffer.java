@@ -49,6 +49,8 @@ final class PageBuffer implements HtmlTemplateOutput {
     private byte[] fallbackOpen = new byte[0];
     private byte[] fallbackClose = new byte[0];
     private String fallbackNote;
+    /** This page's English texts standing in for missing translations, by identity, or null. */
+    private java.util.Set<String> english;
     private int length;
     private String tagName;
     private String attributeName;
@@ -65,7 +67,8 @@ final class PageBuffer implements HtmlTemplateOutput {
      * Sets how this page writes English text standing in for a missing translation: within {@code <span lang="en">},
      * followed by {@code note}.
      */
-    void fallback(String note) {
+    void fallback(String note, java.util.Set<String> english) {
+        this.english = english;
         if (note.equals(fallbackNote)) {
             return;
         }
@@ -92,6 +95,13 @@ final class PageBuffer implements HtmlTemplateOutput {
     @Override
     public void writeUserContent(String value) {
         if (value == null) {
+            return;
+        }
+        if (english != null && attributeName == null && !"script".equals(tagName) && !PLAIN_TEXT.contains(tagName == null ? "" : tagName)
+                && english.contains(value)) {
+            writeBinaryContent(fallbackOpen);
+            write(value, 0, value.length(), false);
+            writeBinaryContent(fallbackClose);
             return;
         }
         if (tagName != null && attributeName != null) {

@@ -87,7 +87,7 @@ public final class PageRenderer {
         Object view = job.view().get();
         PageBuffer buffer = buffers.get();
         buffer.clear();
-        buffer.fallback(fallbackNote);
+        buffer.fallback(fallbackNote, job.english());
         try {
             engine.render(job.template(), view, buffer);
         } catch (TemplateException e) {

@@ -91,9 +91,6 @@ public record BarChart(String id, String title, String axisLabel, List<Bar> bars
         return new BarChart(id, title, axis, bars, scale, unequal ? words.t("bar-chart.periods") : null, List.copyOf(sources));
     }
 
-    /** The English of the note {@code bar-chart.periods}. */
-    static final String PERIOD_NOTE = "The bars count periods of different lengths, given under each label: compare them with care.";
-
     /** True when some bars count periods and those periods are not all the same length (an open start counts as unequal). */
     static boolean unequalPeriods(List<Item> items) {
         Set<Integer> lengths = new TreeSet<>();

@@ -51,7 +51,7 @@ public final class ContentDiff {
         rows(after, changed);
         if (!before.translations().equals(after.translations())) {
             // a translation changed: the records whose Chinese it is changed in the Chinese edition only
-            changed.addAll(changedKeys(Localiser.chinese(before), Localiser.chinese(after)));
+            changed.addAll(changedKeys(Localiser.chinese(before).content(), Localiser.chinese(after).content()));
         }
         return changed;
     }

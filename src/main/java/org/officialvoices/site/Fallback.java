@@ -1,12 +1,14 @@
 package org.officialvoices.site;
 
 /**
- * English text standing in for a missing translation. The Chinese edition's content ({@link Localiser}) wraps each
- * such text in two noncharacters, which content can never hold (the loader refuses them); after a page is rendered,
- * {@link #html} turns each wrapped text into {@code <span lang="en">…</span>} with a visible note, so that a
- * reader, a screen reader and a search engine all know the passage is English. Inside a tag's attributes, and in
- * elements that hold no markup ({@code <title>}, {@code <option>}, an SVG drawing's text), the marks are dropped. The
- * page's output does this as it escapes each value ({@code render/PageBuffer}), at no cost to pages without marks.
+ * English text standing in for a missing translation, which a page of the translation writes as
+ * {@code <span lang="en">…</span>} followed by a visible note, so that a reader, a screen reader and a search engine
+ * all know the passage is English. The page's output does this as it escapes each value ({@code render/PageBuffer}).
+ * It knows such a text in one of two ways: a text of the content is the English instance itself, listed by identity
+ * ({@link Localiser.Localised#english}), so that nothing is copied; a text made while a page is made (a release's
+ * changelog, {@link DataPages}) is wrapped in two noncharacters, which content can never hold (the loader refuses
+ * them). Inside a tag's attributes, and in elements that hold no markup ({@code <title>}, {@code <option>}, an SVG
+ * drawing's text), it is written plain.
  */
 public final class Fallback {
 

@@ -80,12 +80,6 @@ public record Scale(boolean logarithmic, BigDecimal low, BigDecimal high, List<T
         return Math.max(0, Math.min(1, f));
     }
 
-    /** What a reader needs to know to read the axis, or null for a plain linear one. */
-    public String note() {
-        return logarithmic ? "Logarithmic scale: each gridline is 10× the one before, so lengths and heights are not in proportion to the figures."
-                : null;
-    }
-
     /** Whether a tick label is shortened with k, M or B, so the axis needs a key to them. */
     public boolean abbreviated() {
         return ticks.stream().anyMatch(t -> t.label().endsWith("k") || t.label().endsWith("M") || t.label().endsWith("B"));

@@ -40,10 +40,6 @@ final class SearchDocs {
      */
     record Field(int rank, String text, String label, boolean shared) {
 
-        Field {
-            text = Fallback.plain(text); // the Chinese edition's English stand-ins are indexed as plain text
-        }
-
         Field(int rank, String text, String label) {
             this(rank, text, label, false);
         }
@@ -57,9 +53,6 @@ final class SearchDocs {
             String owner, String handle, List<Field> fields) {
 
         SearchDoc {
-            title = Fallback.plain(title);
-            kind = Fallback.plain(kind);
-            owner = Fallback.plain(owner);
             fields = List.copyOf(fields);
         }
     }

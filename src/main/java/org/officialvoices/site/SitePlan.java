@@ -45,9 +45,16 @@ public record SitePlan(List<PageJob> pages, List<FileJob> files, Supplier<List<F
 
     /**
      * An HTML page: its route, its template, how to build the template's parameter, and how to list what it
-     * is made of ({@link Deps}; computed only by serve mode, to know which pages a change touches).
+     * is made of ({@link Deps}; computed only by serve mode, to know which pages a change touches). On a page of a
+     * translation, {@code english} holds the English texts standing in for missing translations, by identity
+     * ({@link Localiser}), which the page labels as English; null on an English page.
      */
-    public record PageJob(String route, String template, Supplier<Object> view, Supplier<List<String>> deps) {
+    public record PageJob(String route, String template, Supplier<Object> view, Supplier<List<String>> deps,
+            java.util.Set<String> english) {
+
+        public PageJob(String route, String template, Supplier<Object> view, Supplier<List<String>> deps) {
+            this(route, template, view, deps, null);
+        }
     }
 
     /**

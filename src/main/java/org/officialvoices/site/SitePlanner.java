@@ -40,34 +40,32 @@ public final class SitePlanner {
     private final DatasetExporter exporter;
 
     private final AssetNames assets;
-    private final boolean searchOnDemand;
     private final Words words;
     private final Lang lang;
+    /** The English texts standing in for missing translations, by identity; empty in English. */
+    private final java.util.Set<String> english;
 
-    /**
-     * A planner for a build of the English edition, which also lists every file the languages share: every file is
-     * listed in the plan; pages link to the stylesheet and scripts at {@code assets}.
-     */
+    /** A planner of the English edition, which also lists the files every language shares. */
     public SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets) {
-        this(content, markdown, assets, false, Words.packed(Lang.EN));
+        this(content, markdown, assets, Words.packed(Lang.EN), java.util.Set.of());
     }
 
     /**
-     * A planner for the edition {@code words} speaks, of {@code content} in that language ({@link Localiser}). Only
-     * the English edition lists the shared files (data, assets, search index, sitemap); another lists its pages and
-     * its own feed.
+     * A planner for the edition {@code words} speaks, of {@code content} in that language ({@link Localiser}); pages
+     * link to the stylesheet and scripts at {@code assets}. Only the English edition lists the shared files (data,
+     * assets, sitemap); another lists its pages, its feed and, like the English one, its search index (deferred: made
+     * when asked for). {@code english} holds the texts of {@code content} that stand in for their translation.
      */
-    public SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets, boolean searchOnDemand, Words words) {
+    public SitePlanner(Content content, MarkdownToHtml markdown, AssetNames assets, Words words, java.util.Set<String> english) {
         this.words = words;
+        this.english = english;
         this.lang = words.lang();
         this.assets = assets;
-        this.searchOnDemand = searchOnDemand;
         this.content = content;
         this.index = Timings.timed("plan: index", () -> new SiteIndex(content));
         this.markdown = markdown;
         this.exporter = new DatasetExporter(index);
     }
-
 
     /**
      * The whole site: the English edition with the files every language shares, then its Chinese twin, made from
@@ -75,9 +73,11 @@ public final class SitePlanner {
      * file is asked for; otherwise on a thread of its own while pages render.
      */
     public static SitePlan editions(Content content, MarkdownToHtml markdown, AssetNames assets, boolean serving) {
-        SitePlan english = new SitePlanner(content, markdown, assets, serving, Words.packed(Lang.EN)).plan();
-        Content chinese = Timings.timed("plan: localise", () -> Localiser.chinese(content));
-        return english.with(new SitePlanner(chinese, markdown, assets, serving, Words.packed(Lang.ZH)).plan());
+        SitePlan english = new SitePlanner(content, markdown, assets).plan();
+        Localiser.Localised chinese = Timings.timed("plan: localise", () -> Localiser.chinese(content));
+        SitePlan both = english.with(new SitePlanner(chinese.content(), markdown, assets,
+                Words.packed(Lang.ZH).withEnglish(chinese.english()), chinese.english()).plan());
+        return serving ? both : new SitePlan(both.pages(), both.files(), inBackground(both.deferred()));
     }
 
     public SitePlan plan() {
@@ -135,7 +135,7 @@ public final class SitePlanner {
         pages.add(new PageJob(Routes.SEARCH, "page/search.jte", () -> new Views.SearchView(
                 meta(words.t("search.title"), words.t("search.description"), Routes.SEARCH, "search")),
                 () -> Deps.page().keys()));
-        Supplier<List<FileJob>> search = searchOnDemand ? () -> new SearchIndex(content, words).files() : inBackground();
+        Supplier<List<FileJob>> search = () -> Timings.timed("search index: " + lang.id(), () -> new SearchIndex(content, words).files());
         pages.add(new PageJob(Routes.COMPARE, "page/compare.jte", this::compare,
                 () -> List.of(Deps.EVERYTHING))); // any account may enter the list, as on the home page
         pages.add(new PageJob("404.html", "page/not_found.jte", () -> new Views.NotFoundView(notFoundMeta()), () -> Deps.page().keys()));
@@ -155,18 +155,18 @@ public final class SitePlanner {
 
     /** {@code job} at its route in this planner's language: {@code accounts/x/} → {@code zh/accounts/x/}. */
     private PageJob inLanguage(PageJob job) {
-        return new PageJob(lang.route(job.route()), job.template(), job.view(), job.deps());
+        return new PageJob(lang.route(job.route()), job.template(), job.view(), job.deps(), english);
     }
 
     /**
-     * A build makes the search index on a thread of its own while pages render, and waits for it only when
-     * the files are written after the pages: much of the work is one long sequence (2.5 s at 178,700
-     * accounts), which would otherwise leave a core idle before rendering starts.
+     * A build makes the search indexes on a thread of its own while pages render, one language after the other (each
+     * holds a large table of postings while it is made), and waits for them only when the files are written after the
+     * pages: much of the work is one long sequence (2.5 s at 178,700 accounts), which would otherwise leave a core idle
+     * before rendering starts.
      */
-    private Supplier<List<FileJob>> inBackground() {
-        java.util.concurrent.FutureTask<List<FileJob>> task = new java.util.concurrent.FutureTask<>(
-                () -> Timings.timed("search index: " + lang.id(), () -> new SearchIndex(content, words).files()));
-        Thread thread = new Thread(task, "search-index-" + lang.id());
+    private static Supplier<List<FileJob>> inBackground(Supplier<List<FileJob>> indexes) {
+        java.util.concurrent.FutureTask<List<FileJob>> task = new java.util.concurrent.FutureTask<>(indexes::get);
+        Thread thread = new Thread(task, "search-index");
         thread.setDaemon(true);
         thread.start();
         return () -> {
@@ -514,7 +514,7 @@ public final class SitePlanner {
      */
     private String body(String title, String body, String root) {
         String html = markdown.render(body, root);
-        return !Fallback.isMarked(title) ? html : "<p class=\"untranslated-note\">" + Format.escapeMarkup(words.t("fallback.document"))
+        return !english.contains(title) && !Fallback.isMarked(title) ? html : "<p class=\"untranslated-note\">" + Format.escapeMarkup(words.t("fallback.document"))
                 + "</p>\n<div lang=\"en\">\n" + html + "</div>\n";
     }
 

@@ -23,12 +23,27 @@ public final class Words {
     private final Bundle bundle;
     /** Country names in this language, made as rows ask for them (a few hundred at most). */
     private final Map<String, String> countries = new ConcurrentHashMap<>();
+    /** The content's English texts standing in for missing translations, by identity; empty in English. */
+    private final java.util.Set<String> english;
     /** The scripts' texts by section, made as pages ask for them (a handful). */
     private final Map<String, String> scriptTexts = new ConcurrentHashMap<>();
 
     public Words(Lang lang, Bundle bundle) {
+        this(lang, bundle, java.util.Set.of());
+    }
+
+    private Words(Lang lang, Bundle bundle, java.util.Set<String> english) {
         this.lang = lang;
         this.bundle = bundle;
+        this.english = english;
+    }
+
+    /**
+     * These words, knowing the content's English texts that stand in for missing translations ({@link Localiser}), so
+     * that such a text filled into a slot of {@link #t(String, Object...)} stays labelled as English on the page.
+     */
+    public Words withEnglish(java.util.Set<String> texts) {
+        return new Words(lang, bundle, texts);
     }
 
     /** The words of {@code lang}, from the bundle packed into the generator. */
@@ -57,7 +72,8 @@ public final class Words {
             char c = text.charAt(i);
             if (c == '{' && i + 2 < text.length() && text.charAt(i + 2) == '}' && Character.isDigit(text.charAt(i + 1))) {
                 int n = text.charAt(i + 1) - '0';
-                b.append(n < args.length ? String.valueOf(args[n]) : "");
+                Object arg = n < args.length ? args[n] : "";
+                b.append(arg instanceof String s && english.contains(s) ? Fallback.mark(s) : String.valueOf(arg));
                 i += 2;
             } else {
                 b.append(c);

@@ -11,8 +11,12 @@ import org.officialvoices.site.Fallback;
 class FallbackMarksTest {
 
     static String written(String tag, String attribute, String value) {
+        return written(tag, attribute, value, null);
+    }
+
+    static String written(String tag, String attribute, String value, java.util.Set<String> english) {
         PageBuffer buffer = new PageBuffer();
-        buffer.fallback("（本段尚无中文译文）");
+        buffer.fallback("（本段尚无中文译文）", english);
         buffer.setContext(tag, attribute);
         buffer.writeUserContent(value);
         return new String(buffer.array(), 0, buffer.length(), StandardCharsets.UTF_8);
@@ -31,6 +35,20 @@ class FallbackMarksTest {
         assertThat(written("title", null, marked)).isEqualTo("Police \"departments\"");
         assertThat(written("option", null, marked)).isEqualTo("Police \"departments\"");
         assertThat(written("text", null, marked)).isEqualTo("Police \"departments\"");
+    }
+
+    /** A text of the content is known as English by identity: an equal text that is another instance is not. */
+    @Test
+    void aListedEnglishInstanceIsLabelledInTextAndPlainInAttributesAndTitles() {
+        String summary = new String("Run by volunteers.");
+        java.util.Set<String> english = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        english.add(summary);
+        assertThat(written("p", null, summary, english))
+                .isEqualTo("<span lang=\"en\">Run by volunteers.</span><span class=\"untranslated\">（本段尚无中文译文）</span>");
+        assertThat(written("p", null, new String("Run by volunteers."), english)).isEqualTo("Run by volunteers.");
+        assertThat(written("meta", "content", summary, english)).isEqualTo("Run by volunteers.");
+        assertThat(written("title", null, summary, english)).isEqualTo("Run by volunteers.");
+        assertThat(written("p", null, summary, null)).isEqualTo("Run by volunteers.");
     }
 
     @Test

@@ -52,7 +52,6 @@ class BarChartTest {
     void aSpanOfAtMostAHundredTimesKeepsALinearAxisFromZero() {
         Scale scale = scale(100, 10_000);
         assertThat(scale.logarithmic()).isFalse();
-        assertThat(scale.note()).isNull();
         assertThat(scale.ticks()).extracting(Scale.Tick::label).containsExactly("0", "2.5k", "5k", "7.5k", "10k");
         assertThat(scale.fraction(BigDecimal.valueOf(100))).isEqualTo(0.01);
     }
@@ -61,7 +60,6 @@ class BarChartTest {
     void aSpanOfMoreThanAHundredTimesGetsALogarithmicAxisBetweenPowersOfTenAndSaysSo() {
         Scale scale = scale(99, 10_000);
         assertThat(scale.logarithmic()).isTrue();
-        assertThat(scale.note()).startsWith("Logarithmic scale: each gridline is 10× the one before");
         assertThat(scale.ticks()).extracting(Scale.Tick::label, Scale.Tick::fraction)
                 .containsExactly(tuple("10", 0.0), tuple("100", 1 / 3.0), tuple("1k", 2 / 3.0), tuple("10k", 1.0));
         assertThat(scale.fraction(BigDecimal.valueOf(1000))).isCloseTo(2 / 3.0, org.assertj.core.data.Offset.offset(1e-9));
@@ -121,7 +119,7 @@ class BarChartTest {
                 counted("In 2019", 57, "2019", "2019"), counted("Early 2020", 20, "2020-01", "2020-04")));
         assertThat(chart.bars()).extracting(BarChart.Bar::period)
                 .containsExactly("before 2019 (start not given)", "2019 (full year)", "Jan–Apr 2020 (4 months)");
-        assertThat(chart.periodNote()).isEqualTo(BarChart.PERIOD_NOTE);
+        assertThat(chart.periodNote()).isEqualTo(Words.packed(Lang.EN).t("bar-chart.periods"));
     }
 
     @Test
