@@ -29,13 +29,27 @@ public final class ContentDiff {
     private ContentDiff() {
     }
 
-    /** Changed keys from {@code before} to {@code after}; everything when there is no {@code before}. */
+    /**
+     * Changed keys from {@code before} to {@code after}, in either language; everything when there is no
+     * {@code before}.
+     */
     public static Set<String> changedKeys(Content before, Content after) {
-        Set<String> changed = new HashSet<>();
         if (before == null) {
-            changed.add(Deps.EVERYTHING);
-            return changed;
+            Set<String> everything = new HashSet<>();
+            everything.add(Deps.EVERYTHING);
+            return everything;
         }
+        Set<String> changed = recordKeys(before, after);
+        if (!before.translations().equals(after.translations())) {
+            // a translation changed: the records whose Chinese it is changed in the Chinese edition only
+            changed.addAll(recordKeys(Localiser.chinese(before).content(), Localiser.chinese(after).content()));
+        }
+        return changed;
+    }
+
+    /** The keys of the records that differ between {@code before} and {@code after}, compared by value. */
+    private static Set<String> recordKeys(Content before, Content after) {
+        Set<String> changed = new HashSet<>();
         if (!before.site().equals(after.site())) {
             changed.add(Deps.SITE);
         }
@@ -49,10 +63,6 @@ public final class ContentDiff {
         compare("correction", before.corrections(), after.corrections(), Correction::id, changed);
         compare("release", before.releases(), after.releases(), Release::version, changed);
         rows(after, changed);
-        if (!before.translations().equals(after.translations())) {
-            // a translation changed: the records whose Chinese it is changed in the Chinese edition only
-            changed.addAll(changedKeys(Localiser.chinese(before).content(), Localiser.chinese(after).content()));
-        }
         return changed;
     }
 

@@ -55,6 +55,22 @@ class TranslationsCommandTest {
         assertThat(TestSites.page(site, "zh/case-studies/chinese-diplomats-on-twitter/").select(".untranslated-note")).hasSize(1);
     }
 
+    /** A translation's edit reaches the Chinese pages that show it in an incremental build, as in a full one. */
+    @Test
+    void anIncrementalBuildAfterEditingOnlyATranslationEqualsAFullBuild(@TempDir Path tmp) throws IOException {
+        Path content = TestSites.copy(TestSites.realContent(), tmp.resolve("content"));
+        Path out = TestSites.build(content, tmp.resolve("out"));
+        Path sources = content.resolve("sources.json");
+        Files.writeString(sources, Files.readString(sources).replace("《南华早报》2019年5月21日刊发", "《南华早报》于2019年5月21日刊发"));
+
+        TestSites.Run run = TestSites.cli("build", "--content", content.toString(), "--out", out.toString());
+
+        assertThat(run.out()).contains("(incremental: ");
+        assertThat(TestSites.page(out, "zh/sources/scmp-mfa-weibo-2019/").text()).contains("《南华早报》于2019年5月21日刊发");
+        assertThat(org.officialvoices.testing.TreeDiff.describe(TestSites.build(content, tmp.resolve("fresh")), "full build",
+                out, "incremental")).isEmpty();
+    }
+
     @Test
     void translationsIsAnOptionOfCheckOnly() {
         TestSites.Run run = TestSites.cli("build", "--translations");
