@@ -20,6 +20,8 @@ import org.officialvoices.site.SitePlan.FileJob;
 final class Syndication {
 
     static final int URLS_PER_SITEMAP = 50_000;
+    /** English routes per sitemap file: each is listed once per language, and a file holds at most 50,000 URLs. */
+    static final int ROUTES_PER_SITEMAP = URLS_PER_SITEMAP / Lang.values().length;
 
     /** An item of the feed: its title, summary, the page it links to and its date. */
     record Entry(String title, String summary, String route, PartialDate date) {
@@ -48,10 +50,15 @@ final class Syndication {
      * the English feed.
      */
     List<FileJob> files(List<String> routes) {
+        return files(routes, ROUTES_PER_SITEMAP);
+    }
+
+    /** As {@link #files(List)}, with at most {@code perFile} English routes in each sitemap file. */
+    List<FileJob> files(List<String> routes, int perFile) {
         String base = content.site().baseUrl();
         List<FileJob> files = new ArrayList<>();
         List<String> urls = routes.stream().filter(r -> !r.equals("404.html")).toList();
-        int parts = Math.max(1, (urls.size() + URLS_PER_SITEMAP - 1) / URLS_PER_SITEMAP);
+        int parts = Math.max(1, (urls.size() + perFile - 1) / perFile);
         if (parts == 1) {
             files.add(new FileJob("sitemap.xml", () -> urlSet(urls)));
         } else {
@@ -59,7 +66,7 @@ final class Syndication {
             for (int p = 0; p < parts; p++) {
                 String name = "sitemap-" + (p + 1) + ".xml";
                 names.add(base + name);
-                List<String> slice = urls.subList(p * URLS_PER_SITEMAP, Math.min(urls.size(), (p + 1) * URLS_PER_SITEMAP));
+                List<String> slice = urls.subList(p * perFile, Math.min(urls.size(), (p + 1) * perFile));
                 files.add(new FileJob(name, () -> urlSet(slice)));
             }
             files.add(new FileJob("sitemap.xml", () -> sitemapIndex(names)));
@@ -71,8 +78,8 @@ final class Syndication {
 
     /**
      * A sitemap of {@code routes} in every language: each page's own address, and its twins as {@code hreflang}
-     * alternates (English also as {@code x-default}), as search engines read them. A slice of 50,000 English routes
-     * makes 100,000 URLs, still within the protocol's 50 MB.
+     * alternates (English also as {@code x-default}), as search engines read them: {@link #ROUTES_PER_SITEMAP} routes
+     * make 50,000 URLs, the protocol's limit, in about 30 MB, within its 50 MB.
      */
     private byte[] urlSet(List<String> routes) {
         String base = content.site().baseUrl();
