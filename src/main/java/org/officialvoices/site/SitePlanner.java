@@ -87,7 +87,9 @@ public final class SitePlanner {
         listing(pages, Routes.ACCOUNTS, words.t("accounts.title"), null, words.t("accounts.description"), null, index.accountsByName, "accounts", Deps.SITE);
         for (Account a : content.accounts()) {
             pages.add(new PageJob(Routes.account(a.id()), "page/account.jte", () -> account(a), () -> accountDeps(a)));
-            files.addAll(DataPages.accountFiles(a));
+            if (lang == Lang.EN) { // the languages share their data files
+                files.addAll(DataPages.accountFiles(a));
+            }
         }
         pages.add(new PageJob(Routes.CASE_STUDIES, "page/case_study_index.jte", () -> new Views.CaseStudyIndexView(
                 meta(words.t("case-studies.title"), words.t("case-studies.description"), Routes.CASE_STUDIES, "case-studies"),
@@ -108,8 +110,10 @@ public final class SitePlanner {
                 pages.add(new PageJob(Routes.paged(Routes.dataset(ds.id()), n), "page/dataset.jte",
                         () -> dataset(ds, members, page, pageCount), () -> datasetDeps(ds, members, page, pageCount)));
             }
-            files.add(new FileJob(Routes.datasetCsv(ds.id()), () -> exporter.csv(ds), () -> downloadDeps(ds, members)));
-            files.add(new FileJob(Routes.datasetJson(ds.id()), () -> exporter.json(ds), () -> downloadDeps(ds, members)));
+            if (lang == Lang.EN) {
+                files.add(new FileJob(Routes.datasetCsv(ds.id()), () -> exporter.csv(ds), () -> downloadDeps(ds, members)));
+                files.add(new FileJob(Routes.datasetJson(ds.id()), () -> exporter.json(ds), () -> downloadDeps(ds, members)));
+            }
         }
         terms(pages);
         pages.add(new PageJob(Routes.SOURCES, "page/sources.jte", this::sources, this::sourcesDeps));
