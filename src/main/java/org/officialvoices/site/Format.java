@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.officialvoices.content.Metric;
-import org.officialvoices.content.Observation;
 import org.officialvoices.content.PartialDate;
 import org.officialvoices.content.Source;
 
@@ -45,15 +43,6 @@ public final class Format {
             b.append(',').append(digits, i, i + 3);
         }
         return b.toString();
-    }
-
-    /** The value as a reader sees it, with the source's hedging: {@code about 530,000}, {@code more than 25%}. */
-    public static String value(Observation o) {
-        String number = number(o.value());
-        if (o.metric().unit() == Metric.Unit.PERCENT) {
-            number = number + "%";
-        }
-        return o.qualifier().prefix() + number;
     }
 
     /**
@@ -95,10 +84,6 @@ public final class Format {
 
     private static final java.util.List<String> SHORT_MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-
-    public static String date(PartialDate date) {
-        return date == null ? "" : date.display();
-    }
 
     /** A short citation for tables: {@code South China Morning Post, 26 May 2019}. */
     public static String shortCitation(Source s) {

@@ -518,7 +518,7 @@ public final class SitePlanner {
      */
     private String body(String title, String body, String root) {
         String html = markdown.render(body, root);
-        return !english.contains(title) && !Fallback.isMarked(title) ? html : "<p class=\"untranslated-note\">" + Format.escapeMarkup(words.t("fallback.document"))
+        return !english.contains(title) ? html : "<p class=\"untranslated-note\">" + Format.escapeMarkup(words.t("fallback.document"))
                 + "</p>\n<div lang=\"en\">\n" + html + "</div>\n";
     }
 
